@@ -1,0 +1,21 @@
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import { markdownOptions } from "./src/markdown/plugins.ts";
+import { site } from "./src/site.config.ts";
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: site.url,
+  // Deploying under a sub-path (e.g. GitHub Pages project sites): DATELINE_BASE=/news/
+  base: process.env["DATELINE_BASE"] ?? "/",
+  trailingSlash: "always",
+  // Separate output and cache folders let tests and benchmarks build other
+  // content side by side without touching dist/ or each other's caches.
+  outDir: process.env["DATELINE_OUT"] ?? "./dist",
+  cacheDir: process.env["DATELINE_CACHE"] ?? "./node_modules/.astro",
+  build: { format: "directory" },
+  markdown: {
+    processor: unified(markdownOptions),
+    syntaxHighlight: false,
+  },
+});

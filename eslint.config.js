@@ -1,0 +1,9 @@
+import eslintPluginAstro from "eslint-plugin-astro";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/"] },
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+);

@@ -1,0 +1,59 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+
+/**
+ * The zone's short name at that instant ("EDT", "EST"), from the runtime's
+ * time-zone data; zones without a common abbreviation come out as "GMT+1".
+ *
+ * @example zoneAbbreviation(new Date("2020-05-26T04:00:00Z"), "America/New_York") // "EDT"
+ */
+export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    timeZoneName: "short",
+  }).formatToParts(date);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/**
+ * A date and time as a reader sees it, in the site's zone whatever zone the
+ * build machine is in.
+ *
+ * @example formatDateTime(new Date("2020-05-26T22:39:00Z"), "America/New_York")
+ * // "May 26, 2020, 6:39 p.m. EDT"
+ */
+export function formatDateTime(date: Date, timeZone: string): string {
+  const local = format(date, "MMMM d, yyyy, h:mm aaaa", { in: tz(timeZone) });
+  return `${local} ${zoneAbbreviation(date, timeZone)}`;
+}
+
+/**
+ * A date alone, for listings.
+ *
+ * @example formatDate(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "May 26, 2020"
+ */
+export function formatDate(date: Date, timeZone: string): string {
+  return format(date, "MMMM d, yyyy", { in: tz(timeZone) });
+}
+
+/**
+ * ISO 8601 with the zone's offset, for `<time datetime>` and structured data.
+ *
+ * @example isoDateTime(new Date("2020-05-26T04:00:00Z"), "America/New_York")
+ * // "2020-05-26T00:00:00-04:00"
+ */
+export function isoDateTime(date: Date, timeZone: string): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) });
+}
+
+/**
+ * The calendar day in the site's zone as URL segments.
+ *
+ * @example datePath(new Date("2020-05-26T03:00:00Z"), "America/New_York") // ["2020", "05", "25"]
+ */
+export function datePath(date: Date, timeZone: string): [string, string, string] {
+  const [year = "", month = "", day = ""] = format(date, "yyyy/MM/dd", {
+    in: tz(timeZone),
+  }).split("/");
+  return [year, month, day];
+}

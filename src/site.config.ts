@@ -1,0 +1,51 @@
+/**
+ * The publication's settings: the one typed place for everything that differs
+ * between newsrooms. Pages, components and Markdown plugins import it; pure
+ * helpers in src/lib/ receive the values they need as arguments instead.
+ */
+export interface SiteConfig {
+  /** The publication's full name, shown in the header, titles and feeds. */
+  name: string;
+  /** Short name used in credits, e.g. the "(CNN)" of a dateline; the default `source`. */
+  shortName: string;
+  /** Absolute origin the site is served from, used for canonical URLs. */
+  url: string;
+  /** BCP 47 language tag of the content, written to `<html lang>`. */
+  language: string;
+  /** IANA time zone every date is shown in and permalinks are dated in. */
+  timeZone: string;
+  /** Section slug for articles whose frontmatter names none. */
+  defaultSection: string;
+  /** One-line description of the publication, for the home page and feeds. */
+  description: string;
+  /** The "Stay Updated" banner shown on article pages. */
+  banner: {
+    /** The banner's call to action. */
+    text: string;
+    /** Where the banner leads, as a site path (the base path is added for you). */
+    href: string;
+  };
+}
+
+/**
+ * Reads an optional environment variable at build time. Deployers can point the
+ * same source tree at another origin without editing code.
+ */
+function env(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
+export const site: SiteConfig = {
+  name: "Dateline",
+  shortName: "Dateline",
+  url: env("DATELINE_SITE_URL") ?? "https://dateline.example.com",
+  language: "en-US",
+  timeZone: "America/New_York",
+  defaultSection: "news",
+  description: "Reporting from where the news happens.",
+  banner: {
+    text: "Stay Updated on Developing Stories",
+    href: "/",
+  },
+};

@@ -1,0 +1,58 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Serves a built site the way a plain static host does (directory index,
+ * 404.html for misses), under an optional base path, on a free loopback port.
+ * Tests use this instead of `astro preview` to check exactly what deploys.
+ */
+export async function serveStatic(
+  root: string,
+  base = "/",
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404).end("outside base");
+      return;
+    }
+    const relative = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(root, relative);
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, "index.html");
+    const found = await stat(file).catch(() => undefined);
+    if (!found?.isFile()) {
+      const notFound = join(root, "404.html");
+      const has404 = await stat(notFound).catch(() => undefined);
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      if (has404) createReadStream(notFound).pipe(res);
+      else res.end("Not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
