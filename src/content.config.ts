@@ -1,62 +1,15 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { z } from "astro/zod";
-import { describeValue } from "./lib/describe-value.ts";
-import { site } from "./site.config.ts";
-
-/**
- * The article schema: the interface between editors, the build and the
- * tools. Error messages say what was expected and what was found; Astro adds
- * the file and the field.
- */
+import { articleSchema } from "./schemas/article.ts";
 
 /** The folder articles are read from; `DATELINE_CONTENT` points a build elsewhere (benchmarks, fixtures). */
 export const contentDir = process.env["DATELINE_CONTENT"] ?? "./content";
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const DATE_TIME_EXAMPLE = "an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00";
-
 /**
- * A point in time. YAML turns unquoted timestamps into dates before the schema
- * sees them; a bare day (`2020-05-26`) arrives as UTC midnight and would put
- * the story on the previous day in the Americas, so it is refused.
+ * Articles: every Markdown file under content/ (files starting with `_` or
+ * `.` are ignored). The schema, with a comment on every field, lives in
+ * src/schemas/article.ts so that tools can validate without a build.
  */
-const dateTime = () =>
-  z.unknown().transform((value, ctx): Date => {
-    let date: Date | undefined;
-    if (value instanceof Date) {
-      const midnightUtc = value.getTime() % 86_400_000 === 0;
-      if (!midnightUtc) date = value;
-    } else if (typeof value === "string" && ISO_WITH_OFFSET.test(value.trim())) {
-      date = new Date(value.trim());
-    }
-    if (date && !Number.isNaN(date.getTime())) return date;
-    const found =
-      value instanceof Date && !Number.isNaN(value.getTime())
-        ? `a day without a time or offset (${value.toISOString().slice(0, 10)})`
-        : describeValue(value);
-    ctx.addIssue({ code: "custom", message: `expected ${DATE_TIME_EXAMPLE}; found ${found}` });
-    return z.NEVER;
-  });
-
-/** Text that must not be blank. */
-const text = (what: string) =>
-  z
-    .string({ error: (issue) => `expected ${what}; found ${describeValue(issue.input)}` })
-    .trim()
-    .min(1, { error: `expected ${what}; found an empty text` });
-
-/** A list of names; a single name written without a list is accepted too. */
-const names = (what: string) =>
-  z
-    .union([text(what), z.array(text(what))], {
-      error: (issue) => `expected a list of ${what}; found ${describeValue(issue.input)}`,
-    })
-    .transform((value) => (typeof value === "string" ? [value] : value))
-    .default([]);
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const articles = defineCollection({
   loader: glob({
     base: contentDir,
@@ -65,94 +18,7 @@ const articles = defineCollection({
     // folders stay two entries; the slug is taken from the file name alone.
     generateId: ({ entry }) => entry.replace(/\.md$/, ""),
   }),
-  schema: ({ image }) =>
-    z
-      .object({
-        /** The headline: the page's only h1, the title in listings, feeds and search results. Required. */
-        headline: text("a headline"),
-        /** When the story was first published, with its UTC offset. Dates the permalink (in the site's time zone) and shows as "Published …". Required. */
-        published: dateTime(),
-        /** When the story last changed materially; shows as "Updated …" when later than `published`. Never earlier than `published`. Optional. */
-        updated: dateTime().optional(),
-        /** Where the story was filed from, e.g. "Washington"; leads the first paragraph as "Washington (CNN) —". Optional. */
-        dateline: text("the place the story was filed from, such as Washington").optional(),
-        /** Whose reporting this is, e.g. "CNN": the "(CNN)" in the dateline and the "CNN's" of the contributor line. Defaults to the site's short name. */
-        source: text("the credited news organisation, such as CNN").optional(),
-        /** The byline: who wrote the story, in order. Optional; none means no byline. */
-        authors: names("author names"),
-        /** Who contributed reporting; rendered after the story as "CNN's A, B and C contributed to this report." Optional. */
-        contributors: names("contributor names"),
-        /** The section's slug (lower case, digits and hyphens, e.g. "politics"): part of the permalink and the section label. Defaults to the site's default section. */
-        section: z
-          .string({
-            error: (issue) =>
-              `expected a section slug such as politics; found ${describeValue(issue.input)}`,
-          })
-          .regex(SLUG, {
-            error: (issue) =>
-              `expected a section slug of lower-case letters, digits and hyphens, such as politics; found ${describeValue(issue.input)}`,
-          })
-          .default(site.defaultSection),
-        /** Topic tags, e.g. "Jeff Sessions"; shown as keywords. Optional. */
-        tags: names("tags"),
-        /** The dek: one or two sentences under the headline, also the meta description. Optional; where needed the first paragraph serves. */
-        summary: text("a one- or two-sentence summary").optional(),
-        /** True while the story is still moving: the banner says so and when it was last updated. Defaults to false. */
-        developing: z
-          .boolean({
-            error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
-          })
-          .default(false),
-        /** True for work in progress: shown (marked "Draft") only by `astro dev`, left out of production builds entirely. Defaults to false. */
-        draft: z
-          .boolean({
-            error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
-          })
-          .default(false),
-        /** The lead image, shown under the headline in responsive sizes. Optional. */
-        image: z
-          .object(
-            {
-              /** Path of an image file beside the article, e.g. ./sessions.jpg. */
-              src: image(),
-              /** Alternative text describing the image for readers who cannot see it. Required with src. */
-              alt: text("alt text describing the image"),
-              /** Caption shown under the image. Optional. */
-              caption: text("a caption").optional(),
-              /** Photographer or agency credit, shown after the caption. Optional. */
-              credit: text("a photo credit").optional(),
-            },
-            {
-              error: (issue) =>
-                `expected src and alt under image; found ${describeValue(issue.input)}`,
-            },
-          )
-          .optional(),
-        /** Corrections appended to the story, oldest first: each a date and what was corrected. Optional. */
-        corrections: z
-          .array(
-            z.object({
-              /** When the correction was made. */
-              date: dateTime(),
-              /** What was wrong and what is right now. */
-              text: text("the text of the correction"),
-            }),
-            {
-              error: (issue) =>
-                `expected a list of corrections, each with date and text; found ${describeValue(issue.input)}`,
-            },
-          )
-          .default([]),
-      })
-      .superRefine((data, ctx) => {
-        if (data.updated && data.updated < data.published) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["updated"],
-            message: `expected a time no earlier than published (${data.published.toISOString()}); found ${data.updated.toISOString()}`,
-          });
-        }
-      }),
+  schema: articleSchema,
 });
 
 export const collections = { articles };
