@@ -1,5 +1,6 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
+import { smarten } from "../markdown/remark-typography.ts";
 
 /**
  * The plain text of an article's first paragraph, for where a summary is
@@ -7,6 +8,7 @@ import { toString } from "mdast-util-to-string";
  *
  * Only the leading blocks are parsed, not the whole article: the first
  * paragraph is all that is needed, and this runs once per article per build.
+ * Quotes and dashes are set as in the rendered article.
  *
  * @example firstParagraph("## Heading\n\nFirst *real* text.\n\nSecond.") // "First real text."
  */
@@ -16,8 +18,10 @@ export function firstParagraph(markdown: string): string {
     const tree = fromMarkdown(block);
     const paragraph = tree.children.find((node) => node.type === "paragraph");
     if (!paragraph) continue;
-    const text = toString(paragraph, { includeHtml: false }).replace(/\s+/g, " ").trim();
-    if (text !== "") return text;
+    const text = toString(paragraph, { includeHtml: false, includeImageAlt: false })
+      .replace(/\s+/g, " ")
+      .trim();
+    if (text !== "") return smarten(text);
   }
   return "";
 }

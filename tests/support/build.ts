@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Scratch space for test builds, ignored by git. */
+const TMP = join(ROOT, "node_modules/.dateline-test-builds");
+
+export interface BuildResult {
+  /** The process's exit status: 0 when the build succeeded. */
+  status: number | null;
+  /** Standard output and error together, as an editor would see them. */
+  output: string;
+  /** Where the site was written. */
+  outDir: string;
+}
+
+/**
+ * Builds the site into a fresh temporary folder, optionally from another
+ * content folder and with extra environment, leaving dist/ alone.
+ */
+export function buildSite(
+  options: { content?: string; env?: Record<string, string> } = {},
+): BuildResult {
+  // Inside the project: Astro keeps its prerender chunks beside an outDir
+  // within the working folder, but in a shared ./.astro/ for one outside it,
+  // where two concurrent builds would overwrite each other's.
+  mkdirSync(TMP, { recursive: true });
+  const work = mkdtempSync(join(TMP, "build-"));
+  const outDir = join(work, "dist");
+  const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      DATELINE_OUT: outDir,
+      DATELINE_CACHE: join(work, "cache"),
+      ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
+      ...options.env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
