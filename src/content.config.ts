@@ -6,14 +6,14 @@ import { articleSchema } from "./schemas/article.ts";
 export const contentDir = process.env["DATELINE_CONTENT"] ?? "./content";
 
 /**
- * Articles: every Markdown file under content/ (files starting with `_` or
- * `.` are ignored). The schema, with a comment on every field, lives in
+ * Articles: every Markdown file under content/ (README.md and files
+ * starting with `_` or `.` are ignored). The schema, with a comment on every field, lives in
  * src/schemas/article.ts so that tools can validate without a build.
  */
 const articles = defineCollection({
   loader: glob({
     base: contentDir,
-    pattern: "**/[^_.]*.md",
+    pattern: ["**/[^_.]*.md", "!**/README.md"],
     // The whole relative path, so two files with the same name in different
     // folders stay two entries; the slug is taken from the file name alone.
     generateId: ({ entry }) => entry.replace(/\.md$/, ""),

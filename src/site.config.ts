@@ -16,6 +16,12 @@ export interface SiteConfig {
   timeZone: string;
   /** Section slug for articles whose frontmatter names none. */
   defaultSection: string;
+  /**
+   * The newsroom's sections in navigation order, with their display names.
+   * A section used by an article but missing here still gets a page, named
+   * from its slug, after these in the navigation.
+   */
+  sections: readonly { slug: string; name: string }[];
   /** One-line description of the publication, for the home page and feeds. */
   description: string;
   /** The "Stay Updated" banner shown on article pages. */
@@ -43,6 +49,17 @@ export const site: SiteConfig = {
   language: "en-US",
   timeZone: "America/New_York",
   defaultSection: "news",
+  sections: [
+    { slug: "news", name: "News" },
+    { slug: "politics", name: "Politics" },
+    { slug: "world", name: "World" },
+    { slug: "business", name: "Business" },
+    { slug: "health", name: "Health" },
+    { slug: "science", name: "Science" },
+    { slug: "sport", name: "Sport" },
+    { slug: "culture", name: "Culture" },
+    { slug: "opinion", name: "Opinion" },
+  ],
   description: "Reporting from where the news happens.",
   banner: {
     text: "Stay Updated on Developing Stories",

@@ -1,10 +1,28 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { site } from "../site.config.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
+import { sectionName } from "./grouping.ts";
+import { buildListings, type Listings } from "./listings.ts";
+import { countWords, readingMinutes } from "./reading-time.ts";
+import { relatedStories } from "./related.ts";
+import { firstParagraph } from "./summary.ts";
+import { smarten } from "../markdown/remark-typography.ts";
 
-export type Article = Placed<CollectionEntry<"articles">>;
+/** An article placed on the site, with what every page shows of it worked out once. */
+export interface Article extends Placed<CollectionEntry<"articles">> {
+  /** The dek: `summary`, else the first paragraph; quotes and dashes set as in the story. */
+  summary: string;
+  readingMinutes: number;
+  sectionName: string;
+  data: CollectionEntry<"articles">["data"];
+}
 
-let cached: Promise<Article[]> | undefined;
+/** Stories per listing page. */
+export const PER_PAGE = 20;
+
+let articles: Promise<Article[]> | undefined;
+let listings: Promise<Listings<Article>> | undefined;
+let related: Promise<Map<Article, Article[]>> | undefined;
 
 /**
  * Every published article, newest first, read from the collection once per
@@ -12,10 +30,45 @@ let cached: Promise<Article[]> | undefined;
  * call: withastro/astro#16297). Drafts are included only in `astro dev`.
  */
 export function getArticles(): Promise<Article[]> {
-  cached ??= getCollection("articles").then((entries) =>
-    placeArticles(entries, { timeZone: site.timeZone, includeDrafts: import.meta.env.DEV }),
+  articles ??= getCollection("articles").then((entries) =>
+    placeArticles(entries, { timeZone: site.timeZone, includeDrafts: import.meta.env.DEV }).map(
+      (placed) => ({
+        ...placed,
+        data: placed.entry.data,
+        summary: placed.entry.data.summary
+          ? smarten(placed.entry.data.summary)
+          : firstParagraph(placed.entry.body ?? ""),
+        readingMinutes: readingMinutes(countWords(placed.entry.body ?? "")),
+        sectionName: sectionName(placed.entry.data.section, site.sections),
+      }),
+    ),
   );
-  return cached;
+  return articles;
+}
+
+/** Every listing of the site (front, sections, tags, people, archives), built once. */
+export function getListings(): Promise<Listings<Article>> {
+  listings ??= getArticles().then((all) =>
+    buildListings(all, { timeZone: site.timeZone, perPage: PER_PAGE, sections: site.sections }),
+  );
+  return listings;
+}
+
+/** Up to four related stories for every article, computed once per build. */
+export function getRelated(): Promise<Map<Article, Article[]>> {
+  related ??= getArticles().then((all) => {
+    const indices = relatedStories(
+      all.map((article) => ({
+        section: article.data.section,
+        tags: article.data.tags,
+        text: `${article.data.headline} ${article.summary}`,
+      })),
+    );
+    return new Map(
+      all.map((article, i) => [article, (indices[i] ?? []).flatMap((j) => all[j] ?? [])]),
+    );
+  });
+  return related;
 }
 
 /** The credited news organisation of an article: its `source`, else the site's short name. */

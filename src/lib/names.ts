@@ -29,3 +29,16 @@ export function contributorLine(source: string, names: readonly string[]): strin
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
+
+/**
+ * Names with the separators an AP-style list puts after each, for rendering
+ * each name as a link.
+ *
+ * @example listParts(["A", "B", "C"]) // [{ name: "A", after: ", " }, { name: "B", after: " and " }, { name: "C", after: "" }]
+ */
+export function listParts(names: readonly string[]): { name: string; after: string }[] {
+  return names.map((name, index) => ({
+    name,
+    after: index === names.length - 1 ? "" : index === names.length - 2 ? " and " : ", ",
+  }));
+}

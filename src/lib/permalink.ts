@@ -1,4 +1,5 @@
 import { datePath } from "./dates.ts";
+import { slugify } from "./slug.ts";
 
 /** What a permalink is made of; taken from an article's data. */
 export interface PermalinkParts {
@@ -38,18 +39,12 @@ export function permalink(parts: PermalinkParts, timeZone: string): string {
 
 /**
  * The slug an article's file name gives it: the last path segment of its
- * collection id, lower-cased, with anything outside [a-z0-9-] folded to "-".
+ * collection id, as a slug (an editor's own file name is kept whole, however long).
  *
  * @example slugFromId("2020/jeff-sessions-recusal") // "jeff-sessions-recusal"
  */
 export function slugFromId(id: string): string {
-  const base = id.split("/").at(-1) ?? id;
-  return base
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return slugify(id.split("/").at(-1) ?? id, Number.POSITIVE_INFINITY);
 }
 
 /**

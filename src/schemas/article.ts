@@ -51,6 +51,19 @@ const names = (what: string) =>
     .transform((value) => (typeof value === "string" ? [value] : value))
     .default([]);
 
+/** First path segments the site uses for its own pages, so no section may take them. */
+export const RESERVED_SECTIONS = new Set([
+  "tags",
+  "people",
+  "page",
+  "sections",
+  "search",
+  "developing",
+  "about",
+  "_astro",
+  "pagefind",
+]);
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -84,6 +97,10 @@ export const articleSchema = ({ image }: Pick<SchemaContext, "image">) =>
           error: (issue) =>
             `expected a section slug of lower-case letters, digits and hyphens, such as politics; found ${describeValue(issue.input)}`,
         })
+        .refine((slug) => !RESERVED_SECTIONS.has(slug) && !/^\d+$/.test(slug), {
+          error: (issue) =>
+            `expected a section slug of your own; found ${describeValue(issue.input)}, which is taken by the site's own pages (${[...RESERVED_SECTIONS].join(", ")}) or looks like a year`,
+        })
         .default(site.defaultSection),
       /** Topic tags, e.g. "Jeff Sessions"; shown as keywords. Optional. */
       tags: names("tags"),
@@ -91,6 +108,12 @@ export const articleSchema = ({ image }: Pick<SchemaContext, "image">) =>
       summary: text("a one- or two-sentence summary").optional(),
       /** True while the story is still moving: the banner says so and when it was last updated. Defaults to false. */
       developing: z
+        .boolean({
+          error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
+        })
+        .default(false),
+      /** True to lead the front page: the newest featured story leads, else the newest story. Defaults to false. */
+      featured: z
         .boolean({
           error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
         })

@@ -43,8 +43,12 @@ test("no web fonts and no third-party assets", () => {
   for (const page of articlePages) {
     const html = readFileSync(join(dist, page), "utf8");
     // Links to other hosts are fine; loading from them is not.
-    expect(html, page).not.toMatch(/<(script|img|iframe|source|video|audio)\b[^>]+(src|srcset)="(https?:)?\/\//);
-    expect(html, page).not.toMatch(/<link\b(?![^>]*rel="(canonical|alternate)")[^>]+href="(https?:)?\/\//);
+    expect(html, page).not.toMatch(
+      /<(script|img|iframe|source|video|audio)\b[^>]+(src|srcset)="(https?:)?\/\//,
+    );
+    expect(html, page).not.toMatch(
+      /<link\b(?![^>]*rel="(canonical|alternate)")[^>]+href="(https?:)?\/\//,
+    );
   }
 });
 

@@ -7,21 +7,25 @@ import { SEED_PATH, siteUrl } from "../support/site.ts";
 const widths = [375, 1280] as const;
 const schemes = ["light", "dark"] as const;
 
-for (const width of widths) {
-  for (const colorScheme of schemes) {
-    test(`article at ${width}px, ${colorScheme}`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(siteUrl(SEED_PATH));
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({
-        path: `tests/e2e/screenshots/article-${width}-${colorScheme}.png`,
-        fullPage: true,
+const pages = { article: SEED_PATH, front: "" } as const;
+
+for (const [name, path] of Object.entries(pages)) {
+  for (const width of widths) {
+    for (const colorScheme of schemes) {
+      test(`${name} at ${width}px, ${colorScheme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(siteUrl(path));
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `tests/e2e/screenshots/${name}-${width}-${colorScheme}.png`,
+          fullPage: true,
+        });
       });
-    });
+    }
   }
 }
 

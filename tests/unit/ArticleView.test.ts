@@ -11,6 +11,7 @@ const base: ArticleData = {
   section: "politics",
   tags: [],
   developing: false,
+  featured: false,
   draft: false,
   corrections: [],
 };
@@ -24,7 +25,13 @@ beforeAll(async () => {
 const render = async (data: Partial<ArticleData>, source = "CNN") =>
   (
     await container.renderToString(ArticleView, {
-      props: { data: { ...base, ...data }, source },
+      props: {
+        data: { ...base, ...data },
+        dek: data.summary,
+        source,
+        sectionName: "Politics",
+        readingMinutes: 3,
+      },
       slots: { default: "<p>Body.</p>" },
     })
   ).replace(/ data-astro-[a-z-]+="[^"]*"/g, "");
@@ -67,14 +74,28 @@ describe("ArticleView", () => {
     ],
     [["A", "B", "C"], "CNN's A, B and C contributed to this report."],
   ])("contributor line for %j", async (contributors, line) => {
-    expect(await render({ contributors })).toContain(line.replace("'", "&#39;"));
+    const html = await render({ contributors });
+    const credit = html.match(/<p class="contributors">([\s\S]*?)<\/p>/)?.[1] ?? "";
+    expect(
+      credit
+        .replace(/<[^>]+>/g, "")
+        .replace(/\s+/g, " ")
+        .replace("&#39;", "'"),
+    ).toBe(line);
+    expect(credit).toContain(
+      '<a href="/people/kaitlan-collins/">Kaitlan Collins</a>'.replace(
+        'kaitlan-collins/">Kaitlan Collins',
+        contributors[0] === "A" ? 'a/">A' : 'kaitlan-collins/">Kaitlan Collins',
+      ),
+    );
   });
 
   test("byline with authors and source", async () => {
     const html = await render({ authors: ["Kaitlan Collins", "Maegan Vazquez"] });
-    expect(html).toMatch(
-      /By <span class="byline-names">Kaitlan Collins and Maegan Vazquez<\/span>, CNN/,
+    expect(html.replace(/<(?!\/?span)[^>]+>/g, "").replace(/\s+/g, " ")).toContain(
+      'By <span class="byline-names">Kaitlan Collins and Maegan Vazquez</span>, CNN',
     );
+    expect(html).toContain('<a href="/people/maegan-vazquez/">Maegan Vazquez</a>');
     expect(await render({})).not.toContain('class="byline"');
   });
 

@@ -103,3 +103,12 @@ describe.each([
 test("every problem is reported at once", () => {
   expect(problems({ published: "soon", image: { src: "./a.jpg" } })).toHaveLength(3);
 });
+
+test.each(["tags", "people", "search", "2020"])(
+  "section %s is refused: its URL belongs to the site",
+  (section) => {
+    expect(problems({ ...valid, section }).join()).toContain(
+      `found "${section}", which is taken by the site's own pages`,
+    );
+  },
+);

@@ -1,0 +1,125 @@
+import { archiveKeys, groupBy, nameKeys, sectionName, type Group } from "./grouping.ts";
+import { paginate, type Page } from "./pagination.ts";
+
+/** What the listings need of an article. */
+export interface ListableArticle {
+  path: string;
+  data: {
+    published: Date;
+    section: string;
+    tags: readonly string[];
+    authors: readonly string[];
+    contributors: readonly string[];
+    featured?: boolean | undefined;
+  };
+}
+
+/** An article in a listing, with the role a person had in it on people pages. */
+export interface ListingItem<A> {
+  article: A;
+  role?: "Author" | "Contributor" | "Author and contributor";
+}
+
+export type ListingKind = "front" | "section" | "tag" | "person" | "archive";
+
+/** One page of one listing, ready to render. */
+export interface ListingPage<A> extends Page<ListingItem<A>> {
+  kind: ListingKind;
+  /** The listing's heading, e.g. "Politics", "Jeff Sessions", "May 2020". */
+  title: string;
+  /** Site path of the listing's first page. */
+  basePath: string;
+}
+
+/** Everything the reader's site lists, computed once per build. */
+export interface Listings<A> {
+  /** The front page's lead story. */
+  lead: A | undefined;
+  /** Every listing page except the front page's first (which has the lead). */
+  pages: ListingPage<A>[];
+  /** The first front page's stories after the lead. */
+  frontFirst: ListingPage<A>;
+  sections: Group<A>[];
+  tags: Group<A>[];
+  people: Group<ListingItem<A>>[];
+}
+
+/**
+ * Builds every listing of the site from the articles, sorted newest first:
+ * front pages, sections, tags, people and date archives, each paginated.
+ * One pass per kind of grouping; no listing sorts again, since grouping keeps
+ * the articles' order.
+ */
+export function buildListings<A extends ListableArticle>(
+  articles: readonly A[],
+  options: {
+    timeZone: string;
+    perPage: number;
+    sections: readonly { slug: string; name: string }[];
+  },
+): Listings<A> {
+  const { timeZone, perPage, sections: configured } = options;
+  const name = (slug: string) => sectionName(slug, configured);
+  const lead = articles.find((article) => article.data.featured) ?? articles[0];
+  const pages: ListingPage<A>[] = [];
+  const push = (kind: ListingKind, title: string, basePath: string, items: ListingItem<A>[]) => {
+    for (const page of paginate(items, perPage, basePath))
+      pages.push({ ...page, kind, title, basePath });
+  };
+  const plain = (items: readonly A[]) => items.map((article) => ({ article }));
+
+  const [frontFirst, ...frontRest] = paginate(
+    plain(articles.filter((article) => article !== lead)),
+    perPage,
+    "/",
+  ).map((page) => ({ ...page, kind: "front" as const, title: "Latest stories", basePath: "/" }));
+  pages.push(...frontRest);
+
+  const sectionOrder = new Map(configured.map((section, index) => [section.slug, index]));
+  const sections = [
+    ...groupBy(articles, (article) => [
+      { key: article.data.section, name: name(article.data.section) },
+    ]).values(),
+  ].sort(
+    (a, b) =>
+      (sectionOrder.get(a.key) ?? Infinity) - (sectionOrder.get(b.key) ?? Infinity) ||
+      a.key.localeCompare(b.key),
+  );
+  for (const section of sections)
+    push("section", section.name, `/${section.key}/`, plain(section.items));
+
+  const tags = byName(groupBy(articles, (article) => nameKeys(article.data.tags)));
+  for (const tag of tags) push("tag", tag.name, `/tags/${tag.key}/`, plain(tag.items));
+
+  const credits = articles.flatMap((article) => {
+    const authors = nameKeys(article.data.authors);
+    const contributors = nameKeys(article.data.contributors);
+    return [...authors, ...contributors.filter((c) => !authors.some((a) => a.key === c.key))].map(
+      ({ key, name: person }) => {
+        const wrote = authors.some((a) => a.key === key);
+        const helped = contributors.some((c) => c.key === key);
+        const role = wrote && helped ? "Author and contributor" : wrote ? "Author" : "Contributor";
+        return { key, person, item: { article, role } as ListingItem<A> };
+      },
+    );
+  });
+  const people = byName(
+    groupBy(credits, (credit) => [{ key: credit.key, name: credit.person }]),
+  ).map((group) => ({ ...group, items: group.items.map((credit) => credit.item) }));
+  for (const person of people) push("person", person.name, `/people/${person.key}/`, person.items);
+
+  const archives = groupBy(articles, (article) =>
+    archiveKeys(article.data.published, article.data.section, name(article.data.section), timeZone),
+  );
+  for (const archive of archives.values())
+    push("archive", archive.name, `/${archive.key}/`, plain(archive.items));
+
+  return { lead, pages, frontFirst: frontFirst!, sections, tags, people };
+}
+
+/** Groups in alphabetical order of their names, for indexes readers scan. */
+function byName<T>(groups: Map<string, Group<T>>): Group<T>[] {
+  return [...groups.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, "en") || a.key.localeCompare(b.key),
+  );
+}
