@@ -22,7 +22,16 @@ export const PER_PAGE = 20;
 
 let articles: Promise<Article[]> | undefined;
 let listings: Promise<Listings<Article>> | undefined;
-let related: Promise<Map<Article, Article[]>> | undefined;
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/**
+ * In `astro dev` the module lives as long as the server, while editors add
+ * and change articles: compute afresh for every page there. A build reads
+ * the content once, so it computes once.
+ */
+function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Promise<T> {
+  return !import.meta.env.DEV && cached ? cached : compute();
+}
 
 /**
  * Every published article, newest first, read from the collection once per
@@ -30,17 +39,19 @@ let related: Promise<Map<Article, Article[]>> | undefined;
  * call: withastro/astro#16297). Drafts are included only in `astro dev`.
  */
 export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection("articles").then((entries) =>
-    placeArticles(entries, { timeZone: site.timeZone, includeDrafts: import.meta.env.DEV }).map(
-      (placed) => ({
-        ...placed,
-        data: placed.entry.data,
-        summary: placed.entry.data.summary
-          ? smarten(placed.entry.data.summary)
-          : firstParagraph(placed.entry.body ?? ""),
-        readingMinutes: readingMinutes(countWords(placed.entry.body ?? "")),
-        sectionName: sectionName(placed.entry.data.section, site.sections),
-      }),
+  articles = once(articles, () =>
+    getCollection("articles").then((entries) =>
+      placeArticles(entries, { timeZone: site.timeZone, includeDrafts: import.meta.env.DEV }).map(
+        (placed) => ({
+          ...placed,
+          data: placed.entry.data,
+          summary: placed.entry.data.summary
+            ? smarten(placed.entry.data.summary)
+            : firstParagraph(placed.entry.body ?? ""),
+          readingMinutes: readingMinutes(countWords(placed.entry.body ?? "")),
+          sectionName: sectionName(placed.entry.data.section, site.sections),
+        }),
+      ),
     ),
   );
   return articles;
@@ -48,26 +59,30 @@ export function getArticles(): Promise<Article[]> {
 
 /** Every listing of the site (front, sections, tags, people, archives), built once. */
 export function getListings(): Promise<Listings<Article>> {
-  listings ??= getArticles().then((all) =>
-    buildListings(all, { timeZone: site.timeZone, perPage: PER_PAGE, sections: site.sections }),
+  listings = once(listings, () =>
+    getArticles().then((all) =>
+      buildListings(all, { timeZone: site.timeZone, perPage: PER_PAGE, sections: site.sections }),
+    ),
   );
   return listings;
 }
 
-/** Up to four related stories for every article, computed once per build. */
-export function getRelated(): Promise<Map<Article, Article[]>> {
-  related ??= getArticles().then((all) => {
-    const indices = relatedStories(
-      all.map((article) => ({
-        section: article.data.section,
-        tags: article.data.tags,
-        text: `${article.data.headline} ${article.summary}`,
-      })),
-    );
-    return new Map(
-      all.map((article, i) => [article, (indices[i] ?? []).flatMap((j) => all[j] ?? [])]),
-    );
-  });
+/** Up to four related stories for every article, by permalink, computed once per build. */
+export function getRelated(): Promise<Map<string, Article[]>> {
+  related = once(related, () =>
+    getArticles().then((all) => {
+      const indices = relatedStories(
+        all.map((article) => ({
+          section: article.data.section,
+          tags: article.data.tags,
+          text: `${article.data.headline} ${article.summary}`,
+        })),
+      );
+      return new Map(
+        all.map((article, i) => [article.path, (indices[i] ?? []).flatMap((j) => all[j] ?? [])]),
+      );
+    }),
+  );
   return related;
 }
 

@@ -29,7 +29,7 @@ const dateTime = () =>
     if (date && !Number.isNaN(date.getTime())) return date;
     const found =
       value instanceof Date && !Number.isNaN(value.getTime())
-        ? `a day without a time or offset (${value.toISOString().slice(0, 10)})`
+        ? `a day without a time or offset (${value.toISOString().slice(0, 10)}; for midnight UTC write "${value.toISOString().slice(0, 10)}T00:00:00Z" in quotes)`
         : describeValue(value);
     ctx.addIssue({ code: "custom", message: `expected ${DATE_TIME_EXAMPLE}; found ${found}` });
     return z.NEVER;

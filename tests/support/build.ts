@@ -31,17 +31,22 @@ export function buildSite(
   mkdirSync(TMP, { recursive: true });
   const work = mkdtempSync(join(TMP, "build-"));
   const outDir = join(work, "dist");
-  const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      DATELINE_OUT: outDir,
-      DATELINE_CACHE: join(work, "cache"),
-      ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
-      ...options.env,
+  // The running Node (22, from the node package) rather than whatever `node` the PATH has.
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        DATELINE_OUT: outDir,
+        DATELINE_CACHE: join(work, "cache"),
+        ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
+        ...options.env,
+      },
     },
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -61,7 +61,7 @@ describe.each([
   [
     "a published day without time",
     { published: new Date("2020-05-26T00:00:00Z") },
-    "published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found a day without a time or offset (2020-05-26)",
+    'published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found a day without a time or offset (2020-05-26; for midnight UTC write "2020-05-26T00:00:00Z" in quotes)',
   ],
   [
     "a published time without offset",
