@@ -187,7 +187,7 @@ function main(): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.filename === process.argv[1]) {
   try {
     main();
   } catch (error) {
