@@ -5,6 +5,7 @@ import { sectionName } from "./grouping.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { relatedStories } from "./related.ts";
+import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../markdown/remark-typography.ts";
 
@@ -14,6 +15,10 @@ export interface Article extends Placed<CollectionEntry<"articles">> {
   summary: string;
   readingMinutes: number;
   sectionName: string;
+  /** Live updates found in the story, newest first (see src/lib/live-updates.ts). */
+  updates: LiveUpdate[];
+  /** When the story last changed: `updated`, else its latest update, else nothing. */
+  updated: Date | undefined;
   data: CollectionEntry<"articles">["data"];
 }
 
@@ -40,21 +45,50 @@ function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Pro
  */
 export function getArticles(): Promise<Article[]> {
   articles = once(articles, () =>
-    getCollection("articles").then((entries) =>
-      placeArticles(entries, { timeZone: site.timeZone, includeDrafts: import.meta.env.DEV }).map(
-        (placed) => ({
-          ...placed,
-          data: placed.entry.data,
-          summary: placed.entry.data.summary
-            ? smarten(placed.entry.data.summary)
-            : firstParagraph(placed.entry.body ?? ""),
-          readingMinutes: readingMinutes(countWords(placed.entry.body ?? "")),
-          sectionName: sectionName(placed.entry.data.section, site.sections),
-        }),
-      ),
-    ),
+    getCollection("articles").then((entries) => {
+      const placed = placeArticles(entries, {
+        timeZone: site.timeZone,
+        includeDrafts: import.meta.env.DEV,
+      });
+      const problems: string[] = [];
+      const all = placed.map((article): Article => {
+        const { data, body = "" } = article.entry;
+        const { updates, problems: found } = extractUpdates(body, {
+          published: data.published,
+          timeZone: site.timeZone,
+        });
+        problems.push(
+          ...found.map((problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`),
+        );
+        return {
+          ...article,
+          data,
+          summary: data.summary ? smarten(data.summary) : firstParagraph(body),
+          readingMinutes: readingMinutes(countWords(body)),
+          sectionName: sectionName(data.section, site.sections),
+          updates,
+          updated: data.updated ?? updates[0]?.time,
+        };
+      });
+      if (problems.length > 0) throw new Error(`Invalid live updates:\n${problems.join("\n")}`);
+      return all;
+    }),
   );
   return articles;
+}
+
+/**
+ * The developing story updated most recently, for the banner on every page;
+ * `undefined` when no story is developing.
+ */
+export async function getLatestDeveloping(): Promise<Article | undefined> {
+  let latest: Article | undefined;
+  for (const article of await getArticles()) {
+    if (!article.data.developing) continue;
+    const time = (article.updated ?? article.data.published).getTime();
+    if (!latest || time > (latest.updated ?? latest.data.published).getTime()) latest = article;
+  }
+  return latest;
 }
 
 /** Every listing of the site (front, sections, tags, people, archives), built once. */

@@ -6,17 +6,39 @@ import type { VFile } from "vfile";
 /**
  * What may survive from an article's Markdown: GitHub's allow-list (no
  * script, iframe, style, event handlers or `javascript:` URLs), plus the
- * dateline span that remark-dateline adds. Ids are kept unprefixed, since
+ * dateline span that remark-dateline adds and the timeline markup that
+ * remark-live-updates adds (`<time datetime>` is in the shared allow-list). Ids are kept unprefixed, since
  * Astro assigns heading ids after this step anyway.
  */
 export const articleSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: "",
+  tagNames: [...(defaultSchema.tagNames ?? []), "time"],
   attributes: {
     ...defaultSchema.attributes,
-    span: [...(defaultSchema.attributes?.["span"] ?? []), ["className", "dateline"]],
+    span: allowClasses("span", ["dateline", "update-title"]),
+    section: allowClasses("section", ["update", "key-points", "live-updates"]),
+    h2: allowClasses("h2", ["update-time"]),
+    a: allowClasses("a", ["update-link"]),
   },
 };
+
+/**
+ * An element's allowed attributes with more permitted class names. The
+ * sanitizer reads only the first `className` rule of an element, so the new
+ * names join the default rule rather than adding a second one.
+ */
+function allowClasses(
+  tagName: string,
+  classNames: string[],
+): NonNullable<Schema["attributes"]>[string] {
+  const rules = defaultSchema.attributes?.[tagName] ?? [];
+  const isClassRule = (rule: (typeof rules)[number]) =>
+    Array.isArray(rule) && rule[0] === "className";
+  const existing = rules.find(isClassRule);
+  const values = Array.isArray(existing) ? existing.slice(1) : [];
+  return [...rules.filter((rule) => !isClassRule(rule)), ["className", ...values, ...classNames]];
+}
 
 /**
  * Sanitizes the rendered article. Raw HTML typed into the Markdown is parsed

@@ -14,20 +14,36 @@ function readTree(dir: string): Map<string, string> {
   return files;
 }
 
+const FIXTURE_SITE = join(ROOT, "tests/fixtures/site");
+
 describe("the built site does not depend on the build machine's time zone", () => {
   test("builds under TZ=UTC and TZ=Pacific/Kiritimati (UTC+14) are byte-identical", () => {
-    const utc = buildSite({ env: { TZ: "UTC" } });
-    const kiritimati = buildSite({ env: { TZ: "Pacific/Kiritimati" } });
+    const utc = buildSite({ content: FIXTURE_SITE, env: { TZ: "UTC" } });
+    const kiritimati = buildSite({ content: FIXTURE_SITE, env: { TZ: "Pacific/Kiritimati" } });
     expect(utc.status, utc.output).toBe(0);
     expect(kiritimati.status, kiritimati.output).toBe(0);
     const a = readTree(utc.outDir);
     const b = readTree(kiritimati.outDir);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [path, content] of a) expect(b.get(path), path).toBe(content);
-    const seed = [...a.keys()].find((path) => path.includes("jeff-sessions"));
+    const seed = [...a.keys()].find((path) => path.includes("jeff-sessions-says"));
     expect(seed).toBe(
       "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html",
     );
+    // The developing fixture's three updates, newest first, in New York time.
+    const storm = a.get("2021/03/01/world/storm-developing-fixture/index.html") ?? "";
+    const times = [
+      ...storm.matchAll(
+        /<h2 class="update-time"[^>]*><a href="#([^"]+)"[^>]*><time datetime="([^"]+)">([^<]+)</g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(times).toEqual([
+      "update-2021-03-01-1945 2021-03-01T19:45:00-05:00 March 1, 2021, 7:45 p.m. EST",
+      "update-2021-03-01-1630 2021-03-01T16:30:00-05:00 March 1, 2021, 4:30 p.m. EST",
+      "update-2021-03-01-1400 2021-03-01T14:00:00-05:00 March 1, 2021, 2:00 p.m. EST",
+    ]);
+    // A story filed at 11:30 p.m. in New York keeps New York's day, whatever the machine's zone.
+    expect(a.has("2021/01/05/politics/late-night-vote-fixture/index.html")).toBe(true);
   });
 });
 
@@ -42,6 +58,17 @@ describe("bad input fails the build with a message an editor can act on", () => 
     );
     expect(result.output).toContain(
       "image.alt: expected alt text describing the image; found nothing",
+    );
+  });
+
+  test("an invalid or premature live update names the file and the update", () => {
+    const result = buildSite({ content: join(ROOT, "tests/fixtures/bad-updates") });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /bad-updates\/storm-bad-updates\.md: update "## 2021-03-01 12:00 — Before the story was published": expected a time no earlier than published \(2021-03-01T14:00:00-05:00\); found 2021-03-01T12:00:00-05:00/,
+    );
+    expect(result.output).toMatch(
+      /storm-bad-updates\.md: update "## 2021-02-30 10:00": expected an update heading/,
     );
   });
 

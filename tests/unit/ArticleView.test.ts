@@ -28,6 +28,7 @@ const render = async (data: Partial<ArticleData>, source = "CNN") =>
       props: {
         data: { ...base, ...data },
         dek: data.summary,
+        updated: data.updated,
         source,
         sectionName: "Politics",
         readingMinutes: 3,
