@@ -13,7 +13,12 @@ export default defineConfig({
   // content side by side without touching dist/ or each other's caches.
   outDir: process.env["DATELINE_OUT"] ?? "./dist",
   cacheDir: process.env["DATELINE_CACHE"] ?? "./node_modules/.astro",
-  build: { format: "directory" },
+  build: {
+    format: "directory",
+    // Overlaps page rendering with writing pages to disk; measured with
+    // `npm run bench` (see the README).
+    concurrency: Number(process.env["DATELINE_CONCURRENCY"] ?? 4),
+  },
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,

@@ -28,6 +28,7 @@ export const PER_PAGE = 20;
 let articles: Promise<Article[]> | undefined;
 let listings: Promise<Listings<Article>> | undefined;
 let related: Promise<Map<string, Article[]>> | undefined;
+let latestDeveloping: Promise<Article | undefined> | undefined;
 
 /**
  * In `astro dev` the module lives as long as the server, while editors add
@@ -81,14 +82,17 @@ export function getArticles(): Promise<Article[]> {
  * The developing story updated most recently, for the banner on every page;
  * `undefined` when no story is developing.
  */
-export async function getLatestDeveloping(): Promise<Article | undefined> {
-  let latest: Article | undefined;
-  for (const article of await getArticles()) {
-    if (!article.data.developing) continue;
-    const time = (article.updated ?? article.data.published).getTime();
-    if (!latest || time > (latest.updated ?? latest.data.published).getTime()) latest = article;
-  }
-  return latest;
+export function getLatestDeveloping(): Promise<Article | undefined> {
+  latestDeveloping = once(latestDeveloping, async () => {
+    let latest: Article | undefined;
+    for (const article of await getArticles()) {
+      if (!article.data.developing) continue;
+      const time = (article.updated ?? article.data.published).getTime();
+      if (!latest || time > (latest.updated ?? latest.data.published).getTime()) latest = article;
+    }
+    return latest;
+  });
+  return latestDeveloping;
 }
 
 /** Every listing of the site (front, sections, tags, people, archives), built once. */

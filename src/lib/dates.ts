@@ -8,11 +8,34 @@ import { format } from "date-fns";
  * @example zoneAbbreviation(new Date("2020-05-26T04:00:00Z"), "America/New_York") // "EDT"
  */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    timeZoneName: "short",
-  }).formatToParts(date);
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(date);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/** Building an Intl formatter costs far more than using one: one per zone. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formatting results by format, zone and instant. A story's dates are shown
+ * on its page and on every listing it appears in (a dozen pages or more), and
+ * time-zone arithmetic is the costliest part of a listing page; the cache is
+ * bounded by the number of distinct instants in the archive.
+ */
+const formatted = new Map<string, string>();
+
+function cached(kind: string, date: Date, timeZone: string, compute: () => string): string {
+  const key = `${kind}|${timeZone}|${date.getTime()}`;
+  let value = formatted.get(key);
+  if (value === undefined) {
+    value = compute();
+    formatted.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -23,8 +46,10 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
  * // "May 26, 2020, 6:39 p.m. EDT"
  */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const local = format(date, "MMMM d, yyyy, h:mm aaaa", { in: tz(timeZone) });
-  return `${local} ${zoneAbbreviation(date, timeZone)}`;
+  return cached("datetime", date, timeZone, () => {
+    const local = format(date, "MMMM d, yyyy, h:mm aaaa", { in: tz(timeZone) });
+    return `${local} ${zoneAbbreviation(date, timeZone)}`;
+  });
 }
 
 /**
@@ -33,7 +58,7 @@ export function formatDateTime(date: Date, timeZone: string): string {
  * @example formatDate(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "May 26, 2020"
  */
 export function formatDate(date: Date, timeZone: string): string {
-  return format(date, "MMMM d, yyyy", { in: tz(timeZone) });
+  return cached("date", date, timeZone, () => format(date, "MMMM d, yyyy", { in: tz(timeZone) }));
 }
 
 /**
@@ -43,7 +68,9 @@ export function formatDate(date: Date, timeZone: string): string {
  * // "2020-05-26T00:00:00-04:00"
  */
 export function isoDateTime(date: Date, timeZone: string): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) });
+  return cached("iso", date, timeZone, () =>
+    format(date, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) }),
+  );
 }
 
 /**
@@ -52,8 +79,8 @@ export function isoDateTime(date: Date, timeZone: string): string {
  * @example datePath(new Date("2020-05-26T03:00:00Z"), "America/New_York") // ["2020", "05", "25"]
  */
 export function datePath(date: Date, timeZone: string): [string, string, string] {
-  const [year = "", month = "", day = ""] = format(date, "yyyy/MM/dd", {
-    in: tz(timeZone),
-  }).split("/");
+  const [year = "", month = "", day = ""] = cached("day", date, timeZone, () =>
+    format(date, "yyyy/MM/dd", { in: tz(timeZone) }),
+  ).split("/");
   return [year, month, day];
 }
