@@ -1,5 +1,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./src/integrations/search-index.ts";
+import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { markdownOptions } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
 
@@ -18,7 +20,10 @@ export default defineConfig({
     // Overlaps page rendering with writing pages to disk; measured with
     // `npm run bench` (see the README).
     concurrency: Number(process.env["DATELINE_CONCURRENCY"] ?? 4),
+    // No inline <style>: the Content-Security-Policy allows styles from files only.
+    inlineStylesheets: "never",
   },
+  integrations: [searchIndex(), securityHeaders()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,

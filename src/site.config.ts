@@ -24,7 +24,9 @@ export interface SiteConfig {
   sections: readonly { slug: string; name: string }[];
   /** One-line description of the publication, for the home page and feeds. */
   description: string;
-  /** The "Stay Updated" banner shown on article pages. */
+  /** The publisher's logo for structured data: a file in public/, at most 600×60 pixels. */
+  logo: { path: string; width: number; height: number };
+  /** The "Stay Updated" banner shown on every page. */
   banner: {
     /** The banner's call to action. */
     text: string;
@@ -61,8 +63,9 @@ export const site: SiteConfig = {
     { slug: "opinion", name: "Opinion" },
   ],
   description: "Reporting from where the news happens.",
+  logo: { path: "/logo.png", width: 600, height: 60 },
   banner: {
     text: "Stay Updated on Developing Stories",
-    href: "/",
+    href: "/developing/",
   },
 };

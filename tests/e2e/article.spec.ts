@@ -31,7 +31,7 @@ test.describe("the seed article page", () => {
     await expect(banner).toBeVisible();
     await expect(
       banner.getByRole("link", { name: "Stay Updated on Developing Stories" }),
-    ).toHaveAttribute("href", "/");
+    ).toHaveAttribute("href", "/developing/");
   });
 
   test("a dismissed banner stays dismissed across pages and reloads", async ({ page }) => {

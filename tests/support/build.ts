@@ -9,6 +9,23 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Scratch space for test builds, ignored by git. */
 const TMP = join(ROOT, "node_modules/.dateline-test-builds");
 
+/**
+ * The environment without what Vitest adds to it (BASE_URL, MODE, NODE_ENV=test…):
+ * a build inherits those otherwise, and Vite then takes BASE_URL over Astro's `base`.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (
+      /^(VITEST|VITE_)/.test(key) ||
+      ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"].includes(key)
+    ) {
+      delete env[key];
+    }
+  }
+  return env;
+}
+
 export interface BuildResult {
   /** The process's exit status: 0 when the build succeeded. */
   status: number | null;
@@ -39,7 +56,7 @@ export function buildSite(
       cwd: ROOT,
       encoding: "utf8",
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: "1",
         DATELINE_OUT: outDir,
         DATELINE_CACHE: join(work, "cache"),

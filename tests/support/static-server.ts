@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -19,16 +19,50 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages syntax) gives a
+ * path: every block whose pattern matches, a trailing `*` matching any rest.
+ */
+export function headersFor(file: string, pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of file.split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      applies = pattern.endsWith("*")
+        ? pathname.startsWith(pattern.slice(0, -1))
+        : pathname === pattern;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (applies && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+/**
  * Serves a built site the way a plain static host does (directory index,
- * 404.html for misses), under an optional base path, on a free loopback port.
+ * 404.html for misses, the headers of its `_headers` file), under an optional
+ * base path, on a free loopback port.
  * Tests use this instead of `astro preview` to check exactly what deploys.
  */
 export async function serveStatic(
   root: string,
   base = "/",
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = await readFile(join(root, "_headers"), "utf8").catch(() => "");
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    for (const [name, value] of Object.entries(headersFor(headersFile, pathname))) {
+      // Plain http on loopback: HSTS and upgrades would only get in the way.
+      if (name === "Strict-Transport-Security") continue;
+      res.setHeader(
+        name,
+        name === "Content-Security-Policy"
+          ? value.replace(/; upgrade-insecure-requests/, "")
+          : value,
+      );
+    }
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end("outside base");
       return;

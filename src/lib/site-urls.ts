@@ -1,0 +1,32 @@
+import { withBase } from "./permalink.ts";
+import { site } from "../site.config.ts";
+
+/**
+ * The absolute URL of a site path, with the deployment's base path: for
+ * canonical links, feeds, sitemaps and structured data.
+ *
+ * @example absoluteUrl("/2020/") // "https://dateline.example.com/2020/" (with base "/")
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(withBase(path, import.meta.env.BASE_URL), site.url).href;
+}
+
+/** The three feed formats, by file name. */
+export const FEED_FILES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const;
+
+/** A set of feeds: the whole site, a section, or the developing stories. */
+export interface FeedScope {
+  /** Site path the feeds live under and follow: "/", "/politics/", "/developing/". */
+  path: string;
+  /** What readers subscribe to, e.g. "Dateline: Politics". */
+  title: string;
+}
+
+/** The site-relative paths of a scope's three feeds. */
+export function feedPaths(scope: FeedScope): { rss: string; atom: string; json: string } {
+  return {
+    rss: `${scope.path}${FEED_FILES.rss}`,
+    atom: `${scope.path}${FEED_FILES.atom}`,
+    json: `${scope.path}${FEED_FILES.json}`,
+  };
+}

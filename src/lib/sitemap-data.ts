@@ -1,0 +1,51 @@
+import { getArticles, getListings } from "./articles.ts";
+import { absoluteUrl } from "./site-urls.ts";
+import {
+  buildTime,
+  chunk,
+  NEWS_LIMIT,
+  recentNews,
+  SITEMAP_LIMIT,
+  type NewsEntry,
+} from "./sitemaps.ts";
+
+/** Pages without stories of their own, listed with no last change. */
+const STATIC_PAGES = ["/sections/", "/tags/", "/people/", "/about/", "/developing/", "/search/"];
+
+/** Every public page with its last change, in pieces of the protocol's size. */
+export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | undefined }[][]> {
+  const articles = await getArticles();
+  const { pages, frontFirst, lead } = await getListings();
+  const modified = (article: (typeof articles)[number]) =>
+    article.updated ?? article.data.published;
+  const newest = (items: readonly { article: (typeof articles)[number] }[]) =>
+    items.reduce<Date | undefined>((latest, { article }) => {
+      const time = modified(article);
+      return !latest || time > latest ? time : latest;
+    }, undefined);
+  const entries = [
+    {
+      loc: absoluteUrl("/"),
+      lastmod: lead ? newest([{ article: lead }, ...frontFirst.items]) : undefined,
+    },
+    ...articles.map((article) => ({ loc: absoluteUrl(article.path), lastmod: modified(article) })),
+    ...pages.map((page) => ({ loc: absoluteUrl(page.path), lastmod: newest(page.items) })),
+    ...STATIC_PAGES.map((path) => ({ loc: absoluteUrl(path) })),
+  ];
+  return chunk(entries, SITEMAP_LIMIT);
+}
+
+/** The news sitemap's stories at build time, in pieces of Google News's size. */
+export async function newsPieces(): Promise<NewsEntry[][]> {
+  const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+  const stories = (await getArticles()).map((article) => ({
+    loc: absoluteUrl(article.path),
+    title: article.data.headline,
+    published: article.data.published,
+  }));
+  return chunk(recentNews(stories, now), NEWS_LIMIT);
+}
+
+/** File names: sitemap-pages-1.xml…, news-sitemap.xml, news-sitemap-2.xml… */
+export const pagesFile = (n: number) => `sitemap-pages-${n}.xml`;
+export const newsFile = (n: number) => (n === 1 ? "news-sitemap.xml" : `news-sitemap-${n}.xml`);

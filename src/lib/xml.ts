@@ -1,0 +1,45 @@
+/**
+ * Escapes text for XML element content and attribute values.
+ *
+ * @example escapeXml(`"A" & <B>`) // "&quot;A&quot; &amp; &lt;B&gt;"
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+}
+
+/**
+ * Makes every relative `href`, `src` and `srcset` URL in an HTML fragment
+ * absolute, so the fragment works outside the site (feed readers, email).
+ *
+ * @example absolutizeHtml('<a href="/2020/">x</a>', "https://news.example/site/")
+ * // '<a href="https://news.example/2020/">x</a>'
+ */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  const absolute = (url: string) => {
+    if (/^(#|[a-z][a-z0-9+.-]*:)/i.test(url)) return url;
+    try {
+      return new URL(url.replace(/&amp;/g, "&"), pageUrl).href.replace(/&/g, "&amp;");
+    } catch {
+      return url;
+    }
+  };
+  return html.replace(/\s(href|src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+    const rewritten =
+      name === "srcset"
+        ? value
+            .split(",")
+            .map((candidate) => {
+              const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
+              return [absolute(url), ...descriptor].join(" ");
+            })
+            .join(", ")
+        : absolute(value);
+    return ` ${name}="${rewritten}"`;
+  });
+}

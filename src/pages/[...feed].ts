@@ -1,0 +1,81 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getArticles, getListings, type Article } from "../lib/articles.ts";
+import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../lib/feeds.ts";
+import { feedItem } from "../lib/feed-items.ts";
+import { absoluteUrl, FEED_FILES, feedPaths, type FeedScope } from "../lib/site-urls.ts";
+import { site } from "../site.config.ts";
+
+/** Stories in the site's and each section's feeds. */
+const FEED_LENGTH = 50;
+
+type Format = keyof typeof FEED_FILES;
+
+const BUILDERS = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
+const TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+// RSS, Atom and JSON Feed for the whole site, each section and the
+// developing stories: /feed.xml, /politics/atom.xml, /developing/feed.json…
+export const getStaticPaths = (async () => {
+  const articles = await getArticles();
+  const { sections } = await getListings();
+  const developing = articles
+    .filter((article) => article.data.developing)
+    .sort((a, b) => updatedOf(b).getTime() - updatedOf(a).getTime());
+  const scopes: { scope: FeedScope; description: string; articles: Article[] }[] = [
+    {
+      scope: { path: "/", title: site.name },
+      description: site.description,
+      articles: articles.slice(0, FEED_LENGTH),
+    },
+    ...sections.map((section) => ({
+      scope: { path: `/${section.key}/`, title: `${site.name}: ${section.name}` },
+      description: `${section.name} stories from ${site.name}.`,
+      articles: section.items.slice(0, FEED_LENGTH),
+    })),
+    {
+      scope: { path: "/developing/", title: `${site.name}: Developing stories` },
+      description: `Stories ${site.name} is still updating, newest update first.`,
+      articles: developing,
+    },
+  ];
+  return scopes.flatMap(({ scope, description, articles: items }) =>
+    (Object.keys(FEED_FILES) as Format[]).map((format) => ({
+      params: { feed: feedPaths(scope)[format].slice(1) },
+      props: { scope, description, articles: items, format },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+function updatedOf(article: Article): Date {
+  return article.updated ?? article.data.published;
+}
+
+interface Props {
+  scope: FeedScope;
+  description: string;
+  articles: Article[];
+  format: Format;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const paths = feedPaths(props.scope);
+  const meta: FeedMeta = {
+    title: props.scope.title,
+    description: props.description,
+    homeUrl: absoluteUrl(props.scope.path),
+    urls: {
+      rss: absoluteUrl(paths.rss),
+      atom: absoluteUrl(paths.atom),
+      json: absoluteUrl(paths.json),
+    },
+    language: site.language,
+    publisher: site.name,
+    timeZone: site.timeZone,
+  };
+  const body = BUILDERS[props.format](meta, await Promise.all(props.articles.map(feedItem)));
+  return new Response(body, { headers: { "Content-Type": TYPES[props.format] } });
+};

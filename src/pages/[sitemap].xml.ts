@@ -1,0 +1,33 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../lib/sitemap-data.ts";
+import { newsUrlset, urlset, type NewsEntry } from "../lib/sitemaps.ts";
+import { site } from "../site.config.ts";
+
+// The sitemap files the index lists: sitemap-pages-N.xml with every public
+// page, news-sitemap.xml (and -2, -3… past 1,000 stories) with the last two
+// days' stories for Google News.
+export const getStaticPaths = (async () => [
+  ...(await sitemapPieces()).map((entries, i) => ({
+    params: { sitemap: pagesFile(i + 1).replace(/\.xml$/, "") },
+    props: { entries },
+  })),
+  ...(await newsPieces()).map((news, i) => ({
+    params: { sitemap: newsFile(i + 1).replace(/\.xml$/, "") },
+    props: { news },
+  })),
+]) satisfies GetStaticPaths;
+
+type Props =
+  | { entries: { loc: string; lastmod?: Date | undefined }[]; news?: undefined }
+  | { news: NewsEntry[]; entries?: undefined };
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const body = props.news
+    ? newsUrlset(
+        props.news,
+        { name: site.name, language: site.language.split("-")[0] ?? "en" },
+        site.timeZone,
+      )
+    : urlset(props.entries, site.timeZone);
+  return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+};

@@ -1,0 +1,15 @@
+import type { APIRoute } from "astro";
+import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../lib/sitemap-data.ts";
+import { absoluteUrl } from "../lib/site-urls.ts";
+import { sitemapIndex } from "../lib/sitemaps.ts";
+
+// The sitemap index: every page's sitemap and every news sitemap.
+export const GET: APIRoute = async () => {
+  const pages = (await sitemapPieces()).map((_, i) => absoluteUrl(`/${pagesFile(i + 1)}`));
+  const news = (await newsPieces()).flatMap((piece, i) =>
+    piece.length === 0 ? [] : absoluteUrl(`/${newsFile(i + 1)}`),
+  );
+  return new Response(sitemapIndex([...pages, ...news]), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
+};
