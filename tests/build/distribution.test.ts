@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite, ROOT, type BuildResult } from "../support/build.ts";
 import { filesIn } from "../support/dist.ts";
@@ -178,8 +179,9 @@ describe("sitemaps", () => {
     isArray: (name) => ["url", "sitemap"].includes(name),
   });
   const parse = (path: string) => {
-    // `true`: validate the XML first; invalid XML throws with the reason.
-    return parser.parse(read(path), true);
+    const xml = read(path);
+    expect(() => SyntaxValidator.validate(xml), path).not.toThrow();
+    return parser.parse(xml);
   };
 
   test("the index lists the pages' sitemap and the news sitemap", () => {
@@ -244,4 +246,20 @@ test("_headers applies a hash-based policy under the base path", () => {
   ).toBe(true);
   expect(headers).not.toContain("unsafe-inline");
   expect(headers).toContain("X-Content-Type-Options: nosniff");
+});
+
+test("a draft is nowhere in a production build: no page, listing, feed, sitemap or search entry", () => {
+  expect(filesIn(site.outDir, "").length).toBeGreaterThan(50);
+  for (const file of filesIn(site.outDir, "")) {
+    if (/\.(html|xml|json|txt)$/.test(file)) {
+      expect(read(file), file).not.toContain("unfinished draft");
+      expect(read(file), file).not.toContain("draft-fixture");
+    }
+  }
+});
+
+test("the README's nginx policy is the one the build writes", () => {
+  const policy = /Content-Security-Policy: (.+)/.exec(read("_headers"))?.[1];
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
 });

@@ -1,0 +1,229 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { extractUpdates } from "./live-updates.ts";
+import { permalink, slugFromId } from "./permalink.ts";
+
+/** One finding of the check, as `file:line  field  message`. */
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** An article file as the check reads it. */
+export interface CheckedFile {
+  /** Path as shown to the editor. */
+  file: string;
+  /** Path on disk, for files beside the article. */
+  path: string;
+  /** Collection id: the path relative to the content folder, without `.md`. */
+  id: string;
+  /** The frontmatter's lines, for line numbers. */
+  frontmatterLines: string[];
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+}
+
+/** Google's limit for article headlines in structured data. */
+export const HEADLINE_LIMIT = 110;
+
+/**
+ * The line of a frontmatter field (`image.alt` finds `alt:` under `image:`);
+ * the opening `---` is line 1.
+ */
+export function fieldLine(frontmatterLines: readonly string[], field: string): number {
+  const [top = "", ...rest] = field.split(".");
+  let index = frontmatterLines.findIndex((line) => line.startsWith(`${top}:`));
+  if (index < 0) return 1;
+  for (const key of rest.filter((part) => !/^\d+$/.test(part))) {
+    const nested = frontmatterLines.findIndex(
+      (line, i) => i > index && new RegExp(`^\\s+(- )?${key}:`).test(line),
+    );
+    if (nested < 0) break;
+    index = nested;
+  }
+  return index + 2;
+}
+
+/** What the rules need of a valid article. */
+export interface ValidArticle {
+  checked: CheckedFile;
+  data: {
+    headline: string;
+    published: Date;
+    section: string;
+    draft: boolean;
+    summary?: string | undefined;
+    /** `src` as written in the frontmatter: a path beside the article. */
+    image?: { src: unknown } | undefined;
+  };
+}
+
+/** Warnings for a valid article: no summary, a long headline, a future date, an unknown section. */
+export function warnings(
+  article: ValidArticle,
+  options: { now: Date; sections: readonly string[] },
+): Problem[] {
+  const { checked, data } = article;
+  const at = (field: string, message: string): Problem => ({
+    file: checked.file,
+    line: fieldLine(checked.frontmatterLines, field),
+    field,
+    message,
+    severity: "warning",
+  });
+  const found: Problem[] = [];
+  if (!data.summary)
+    found.push(
+      at(
+        "summary",
+        "expected a one- or two-sentence summary; found none, so the first paragraph serves",
+      ),
+    );
+  if (data.headline.length > HEADLINE_LIMIT) {
+    found.push(
+      at(
+        "headline",
+        `expected at most ${HEADLINE_LIMIT} characters (Google's limit for article headlines); found ${data.headline.length}`,
+      ),
+    );
+  }
+  if (!data.draft && data.published > options.now) {
+    found.push(
+      at(
+        "published",
+        `expected a time in the past for a published story; found ${data.published.toISOString()}, in the future (it is out as soon as the site builds)`,
+      ),
+    );
+  }
+  if (!options.sections.includes(data.section)) {
+    found.push(
+      at(
+        "section",
+        `expected one of the site's sections (${options.sections.join(", ")}); found "${data.section}", which gets a page of its own`,
+      ),
+    );
+  }
+  return found;
+}
+
+/** Errors for files beside the article that do not exist: the lead image and Markdown images. */
+export function missingImages(article: ValidArticle): Problem[] {
+  const { checked, data } = article;
+  const dir = dirname(checked.path);
+  const found: Problem[] = [];
+  const src = data.image?.src;
+  if (typeof src === "string" && !existsSync(join(dir, src))) {
+    found.push({
+      file: checked.file,
+      line: fieldLine(checked.frontmatterLines, "image.src"),
+      field: "image.src",
+      message: `expected an image file beside the article; found no file ${src}`,
+      severity: "error",
+    });
+  }
+  checked.body.split("\n").forEach((line, index) => {
+    for (const [, src = ""] of line.matchAll(
+      /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+    )) {
+      if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) continue;
+      if (!existsSync(join(dir, decodeURIComponent(src)))) {
+        found.push({
+          file: checked.file,
+          line: checked.bodyLine + index,
+          field: "body",
+          message: `expected an image file beside the article; found no file ${src}`,
+          severity: "error",
+        });
+      }
+    }
+  });
+  return found;
+}
+
+const ARTICLE_LINK =
+  /\]\(\s*<?(\/\d{4}\/\d{2}\/\d{2}\/[^/\s)#?]+\/[^/\s)#?]+\/?)[^)]*\)|href="(\/\d{4}\/\d{2}\/\d{2}\/[^/"#?]+\/[^/"#?]+\/?)/g;
+
+/** Errors for links in the body to an article permalink that no article has. */
+export function brokenArticleLinks(
+  article: ValidArticle,
+  permalinks: ReadonlySet<string>,
+): Problem[] {
+  const found: Problem[] = [];
+  article.checked.body.split("\n").forEach((line, index) => {
+    for (const match of line.matchAll(ARTICLE_LINK)) {
+      const target = match[1] ?? match[2] ?? "";
+      const normalized = target.endsWith("/") ? target : `${target}/`;
+      if (!permalinks.has(normalized)) {
+        found.push({
+          file: article.checked.file,
+          line: article.checked.bodyLine + index,
+          field: "body",
+          message: `expected a link to an existing article; found ${target}, which no article has`,
+          severity: "error",
+        });
+      }
+    }
+  });
+  return found;
+}
+
+/** Errors for two articles with one permalink, and each article's permalink. */
+export function permalinks(
+  articles: readonly ValidArticle[],
+  timeZone: string,
+): { problems: Problem[]; paths: Set<string> } {
+  const problems: Problem[] = [];
+  const byPath = new Map<string, ValidArticle>();
+  for (const article of articles) {
+    const path = permalink({ ...article.data, slug: slugFromId(article.checked.id) }, timeZone);
+    const other = byPath.get(path);
+    if (other) {
+      problems.push({
+        file: article.checked.file,
+        line: fieldLine(article.checked.frontmatterLines, "published"),
+        field: "permalink",
+        message: `expected a URL of its own; found ${path}, which ${other.checked.file} has too (rename one file or change its section)`,
+        severity: "error",
+      });
+    } else {
+      byPath.set(path, article);
+    }
+  }
+  return { problems, paths: new Set(byPath.keys()) };
+}
+
+/** Errors for live updates without a valid time or before publication. */
+export function updateProblems(article: ValidArticle, timeZone: string): Problem[] {
+  const { problems } = extractUpdates(article.checked.body, {
+    published: article.data.published,
+    timeZone,
+  });
+  return problems.map((message) => {
+    const heading = /^update "(.*)":/.exec(message)?.[1] ?? "";
+    const index = article.checked.body.split("\n").findIndex((line) => line.trim() === heading);
+    return {
+      file: article.checked.file,
+      line: index >= 0 ? article.checked.bodyLine + index : article.checked.bodyLine,
+      field: "updates",
+      message,
+      severity: "error" as const,
+    };
+  });
+}
+
+/** `file:line  field  message`, errors and warnings marked, in file and line order. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return [...problems]
+    .sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+    )
+    .map(
+      (p) =>
+        `${p.file}:${p.line}  ${p.field}  ${p.severity === "warning" ? "warning: " : ""}${p.message}`,
+    )
+    .join("\n");
+}

@@ -1,0 +1,202 @@
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { describe, expect, test } from "vitest";
+import { ROOT } from "../support/build.ts";
+import { renderMarkdown } from "../support/markdown.ts";
+
+const SEED_RAW = join(ROOT, "../shared/seed/000_34147e769f4ecb98.txt");
+const SEED_FILE =
+  "jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump.md";
+
+/** Runs one of the editor's tools as `npm run <tool> -- …` would, on Node 22. */
+function tool(name: "new" | "import" | "check", ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts", `${name}.ts`), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), "dateline-tools-"));
+
+describe("npm run import", () => {
+  test("importing the seed reproduces the article in content/", async () => {
+    const dir = temp();
+    const run = tool(
+      "import",
+      SEED_RAW,
+      "--published",
+      "2020-05-26T00:00:00-04:00",
+      "--section",
+      "politics",
+      "--dir",
+      dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('dropped page text: "Stay Updated on Developing Stories"');
+    expect(run.stdout).toContain('dropped page text: "Outbrain"');
+    const imported = parseFrontmatter(readFileSync(join(dir, SEED_FILE), "utf8"));
+    const original = parseFrontmatter(readFileSync(join(ROOT, "content", SEED_FILE), "utf8"));
+    const values = (frontmatter: Record<string, unknown>) => ({
+      ...frontmatter,
+      published: new Date(frontmatter["published"] as string | Date).toISOString(),
+    });
+    expect(values(imported.frontmatter)).toEqual(values(original.frontmatter));
+    expect(await renderMarkdown(imported.content, imported.frontmatter)).toBe(
+      await renderMarkdown(original.content, original.frontmatter),
+    );
+  });
+
+  test("never overwrites an existing article unless told to", () => {
+    const dir = temp();
+    const args = [SEED_RAW, "--published", "2020-05-26T00:00:00-04:00", "--dir", dir];
+    expect(tool("import", ...args).status).toBe(0);
+    writeFileSync(join(dir, SEED_FILE), "edited by an editor");
+    const again = tool("import", ...args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      `${SEED_FILE} already exists; nothing was written (use --force to overwrite it)`,
+    );
+    expect(readFileSync(join(dir, SEED_FILE), "utf8")).toBe("edited by an editor");
+    expect(tool("import", ...args, "--force").status).toBe(0);
+    expect(readFileSync(join(dir, SEED_FILE), "utf8")).toContain("headline: Jeff Sessions");
+  });
+
+  test.each([
+    ["an empty file", "", "expected article text; found an empty file"],
+    ["binary data", "\u0000\u0001PNG", "expected plain text (UTF-8); found binary data"],
+    [
+      "no headline",
+      "Stay Updated on Developing Stories\n\nOutbrain\n",
+      "expected a headline as the first line; found only page chrome",
+    ],
+  ])("refuses %s, naming the file, and writes nothing", (_name, text, message) => {
+    const dir = temp();
+    const file = join(dir, "raw.txt");
+    writeFileSync(file, text);
+    const out = join(dir, "out");
+    const run = tool("import", file, "--published", "2020-05-26T00:00:00-04:00", "--dir", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`import: ${file}: ${message}\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("refuses a folder and a missing file", () => {
+    const dir = temp();
+    expect(tool("import", dir, "--published", "2020-05-26T00:00:00-04:00").stderr).toContain(
+      `${dir}: expected a text file; found a folder`,
+    );
+    expect(
+      tool("import", join(dir, "nope.txt"), "--published", "2020-05-26T00:00:00-04:00").stderr,
+    ).toContain("nope.txt: cannot be read (ENOENT)");
+  });
+
+  test("asks for the date when the text carries none", () => {
+    const run = tool("import", SEED_RAW, "--dir", temp());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "expected a publication time; found none in the text (give it with --published",
+    );
+  });
+});
+
+describe("npm run new", () => {
+  test("writes a valid draft with a slug, and prints its path and URL", () => {
+    const dir = temp();
+    const run = tool(
+      "new",
+      "Café owners protest new tax on outdoor seating",
+      "--section",
+      "business",
+      "--dir",
+      dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const file = join(dir, "cafe-owners-protest-new-tax-on-outdoor-seating.md");
+    const { frontmatter } = parseFrontmatter(readFileSync(file, "utf8"));
+    expect(frontmatter).toMatchObject({
+      headline: "Café owners protest new tax on outdoor seating",
+      section: "business",
+      draft: true,
+    });
+    expect(String(frontmatter["published"])).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/,
+    );
+    expect(run.stdout).toMatch(
+      /URL: {2}https:\/\/dateline\.example\.com\/\d{4}\/\d{2}\/\d{2}\/business\/cafe-owners-protest-new-tax-on-outdoor-seating\//,
+    );
+    const check = tool("check", dir);
+    expect(check.stdout).toContain("0 errors");
+    expect(tool("new", "Café owners protest new tax on outdoor seating", "--dir", dir).status).toBe(
+      1,
+    );
+  });
+
+  test("needs a headline", () => {
+    expect(tool("new").stderr).toContain(
+      'expected a headline, as in: npm run new -- "Senate passes budget"',
+    );
+  });
+});
+
+describe("npm run check", () => {
+  test("passes content/ (warnings only) and fails bad articles with file:line  field  message", () => {
+    expect(tool("check").status).toBe(0);
+    const bad = tool("check", join(ROOT, "tests/fixtures/bad-frontmatter"));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(
+      "tests/fixtures/bad-frontmatter/broken-story.md:1  headline  expected a headline; found nothing",
+    );
+    expect(bad.stdout).toContain(
+      'broken-story.md:3  published  expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found "last Tuesday"',
+    );
+    expect(bad.stdout).toContain(
+      "updated-too-early.md:4  updated  expected a time no earlier than published",
+    );
+    expect(bad.stdout).toMatch(/2 articles checked in [\d.]+ s: 4 errors, 0 warnings/);
+  });
+
+  test("finds duplicate permalinks, broken article links and missing images across files", () => {
+    const dir = temp();
+    mkdirSync(join(dir, "a"));
+    mkdirSync(join(dir, "b"));
+    const story = (extra: string, body = "Text.") =>
+      `---\nheadline: Story\npublished: 2020-05-26T12:00:00-04:00\nsection: politics\nsummary: S.\n${extra}---\n\n${body}\n`;
+    writeFileSync(
+      join(dir, "a", "story.md"),
+      story("", "See [the other](/2020/05/26/politics/other/)."),
+    );
+    writeFileSync(
+      join(dir, "b", "story.md"),
+      story("image:\n  src: ./missing.jpg\n  alt: A photo\n"),
+    );
+    const run = tool("check", dir);
+    expect(run.status).toBe(1);
+    expect(readdirSync(dir)).toEqual(["a", "b"]);
+    expect(run.stdout).toMatch(
+      /a\/story\.md:8 {2}body {2}expected a link to an existing article; found \/2020\/05\/26\/politics\/other\//,
+    );
+    expect(run.stdout).toMatch(
+      /b\/story\.md:3 {2}permalink {2}expected a URL of its own; found \/2020\/05\/26\/politics\/story\//,
+    );
+    expect(run.stdout).toMatch(
+      /b\/story\.md:7 {2}image\.src {2}expected an image file beside the article; found no file \.\/missing\.jpg/,
+    );
+  });
+});
+
+test.each(["new", "import", "check"] as const)("npm run %s -- --help explains itself", (name) => {
+  const run = tool(name, "--help");
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Usage: npm run/);
+});
