@@ -1,0 +1,85 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { expect, test } from "vitest";
+import {
+  buildAtom,
+  buildJsonFeed,
+  buildRss,
+  type FeedItem,
+  type FeedMeta,
+} from "../../src/lib/feeds.ts";
+import { absolutizeHtml, escapeXml } from "../../src/lib/xml.ts";
+
+const meta: FeedMeta = {
+  title: "Dateline & Co",
+  description: "News <b>now</b>",
+  homeUrl: "https://x.example/",
+  urls: {
+    rss: "https://x.example/feed.xml",
+    atom: "https://x.example/atom.xml",
+    json: "https://x.example/feed.json",
+  },
+  language: "en-US",
+  publisher: "Dateline",
+  timeZone: "America/New_York",
+};
+const item: FeedItem = {
+  url: "https://x.example/2020/05/26/politics/a/",
+  title: "A <headline> & more",
+  summary: "Summary ]]> with CDATA end",
+  contentHtml: '<p>Body ]]> with <a href="https://x.example/b/">link</a></p>',
+  published: new Date("2020-05-26T04:00:00Z"),
+  updated: new Date("2020-05-27T04:00:00Z"),
+  authors: [{ name: "Ann Author", url: "https://x.example/people/ann-author/" }],
+  categories: ["Politics", "Alabama"],
+};
+
+test.each([
+  ["RSS", buildRss],
+  ["Atom", buildAtom],
+])("%s parses back to the same item, however hostile its text", (_name, build) => {
+  const feed = parseFeed(build(meta, [item]));
+  expect(feed.title).toBe("Dateline & Co");
+  const [parsed] = feed.items;
+  expect(parsed?.title).toBe("A <headline> & more");
+  expect(parsed?.url).toBe(item.url);
+  expect(parsed?.published?.toISOString()).toBe("2020-05-26T04:00:00.000Z");
+  expect(parsed?.content).toBe(item.contentHtml);
+  expect(parsed?.authors.map((a) => a.name)).toEqual(["Ann Author"]);
+  expect(parsed?.categories.map((c) => c.term ?? c.label)).toEqual(["Politics", "Alabama"]);
+});
+
+test("JSON Feed 1.1 with dates in the site's offset", () => {
+  const feed = JSON.parse(buildJsonFeed(meta, [item]));
+  expect(feed).toMatchObject({
+    version: "https://jsonfeed.org/version/1.1",
+    feed_url: meta.urls.json,
+  });
+  expect(feed.items[0]).toMatchObject({
+    id: item.url,
+    date_published: "2020-05-26T00:00:00-04:00",
+    date_modified: "2020-05-27T00:00:00-04:00",
+    tags: ["Politics", "Alabama"],
+  });
+});
+
+test("an empty feed is still valid", () => {
+  expect(parseFeed(buildAtom(meta, [])).items).toEqual([]);
+  expect(JSON.parse(buildJsonFeed(meta, [])).items).toEqual([]);
+});
+
+test("escapeXml", () => {
+  expect(escapeXml(`"A" & <B> 'c'\u0001`)).toBe("&quot;A&quot; &amp; &lt;B&gt; &apos;c&apos;");
+});
+
+test.each([
+  ['<a href="/2020/">x</a>', '<a href="https://x.example/2020/">x</a>'],
+  [
+    '<img src="../i.png" srcset="/a.png 1x, /b.png 2x">',
+    '<img src="https://x.example/news/i.png" srcset="https://x.example/a.png 1x, https://x.example/b.png 2x">',
+  ],
+  ['<a href="#update-1">x</a>', '<a href="#update-1">x</a>'],
+  ['<a href="mailto:a@b.example">x</a>', '<a href="mailto:a@b.example">x</a>'],
+  ['<a href="/s/?a=1&amp;b=2">x</a>', '<a href="https://x.example/s/?a=1&amp;b=2">x</a>'],
+])("absolutizeHtml(%j)", (html, expected) => {
+  expect(absolutizeHtml(html, "https://x.example/news/story/")).toBe(expected);
+});

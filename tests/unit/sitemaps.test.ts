@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import {
+  buildTime,
+  chunk,
+  newsUrlset,
+  recentNews,
+  sitemapIndex,
+  urlset,
+} from "../../src/lib/sitemaps.ts";
+
+test.each([
+  [0, 3, [0]],
+  [3, 3, [3]],
+  [4, 3, [3, 1]],
+  [2001, 1000, [1000, 1000, 1]],
+])("chunk(%i items, %i)", (count, size, sizes) => {
+  expect(
+    chunk(
+      Array.from({ length: count }, (_, i) => i),
+      size,
+    ).map((piece) => piece.length),
+  ).toEqual(sizes);
+});
+
+describe("recentNews", () => {
+  const now = new Date("2021-03-03T12:00:00Z");
+  const story = (iso: string) => ({ published: new Date(iso) });
+  test("keeps the two days before the build, newest first, and nothing after it", () => {
+    const stories = [
+      story("2021-03-01T11:59:59Z"), // just over two days
+      story("2021-03-01T12:00:00Z"), // exactly two days
+      story("2021-03-03T11:00:00Z"),
+      story("2021-03-03T13:00:00Z"), // after the build: scheduled, not news yet
+    ];
+    expect(recentNews(stories, now).map((s) => s.published.toISOString())).toEqual([
+      "2021-03-03T11:00:00.000Z",
+      "2021-03-01T12:00:00.000Z",
+    ]);
+  });
+});
+
+test("urlset and sitemapIndex escape their URLs", () => {
+  expect(
+    urlset(
+      [{ loc: "https://x.example/?a=1&b=2", lastmod: new Date("2020-05-26T04:00:00Z") }],
+      "America/New_York",
+    ),
+  ).toContain(
+    "<url><loc>https://x.example/?a=1&amp;b=2</loc><lastmod>2020-05-26T00:00:00-04:00</lastmod></url>",
+  );
+  expect(sitemapIndex(["https://x.example/a.xml"])).toContain(
+    "<sitemap><loc>https://x.example/a.xml</loc></sitemap>",
+  );
+});
+
+test("newsUrlset carries publication, date with offset and title", () => {
+  const xml = newsUrlset(
+    [{ loc: "https://x.example/a/", title: "A & B", published: new Date("2021-03-02T11:00:00Z") }],
+    { name: "Dateline", language: "en" },
+    "America/New_York",
+  );
+  expect(xml).toContain(
+    "<news:publication><news:name>Dateline</news:name><news:language>en</news:language></news:publication><news:publication_date>2021-03-02T06:00:00-05:00</news:publication_date><news:title>A &amp; B</news:title>",
+  );
+});
+
+test("buildTime comes from the environment, or is now", () => {
+  const now = new Date("2026-01-01T00:00:00Z");
+  expect(buildTime(undefined, () => now)).toBe(now);
+  expect(buildTime("2021-03-02T12:00:00-05:00", () => now).toISOString()).toBe(
+    "2021-03-02T17:00:00.000Z",
+  );
+  expect(() => buildTime("yesterday", () => now)).toThrow(
+    'DATELINE_BUILD_TIME: expected an ISO 8601 date-time such as 2020-05-27T12:00:00-04:00; found "yesterday"',
+  );
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import {
+  articleJsonLd,
+  scriptSafeJson,
+  type StructuredArticle,
+} from "../../src/lib/structured-data.ts";
+
+const publisher = {
+  name: "Dateline",
+  url: "https://x.example/",
+  logo: { url: "https://x.example/logo.png", width: 600, height: 60 },
+};
+const base: StructuredArticle = {
+  url: "https://x.example/2020/05/26/politics/story/",
+  headline: "Headline",
+  description: "Summary.",
+  published: new Date("2020-05-26T04:00:00Z"),
+  modified: new Date("2020-05-26T04:00:00Z"),
+  authors: [],
+  source: "CNN",
+  dateline: "Washington",
+  section: "Politics",
+  tags: ["A", "B"],
+  corrections: [],
+  developing: false,
+  updates: [],
+  language: "en-US",
+};
+const ld = (change: Partial<StructuredArticle> = {}) =>
+  articleJsonLd({ ...base, ...change }, publisher, "America/New_York");
+
+test("a story is a NewsArticle with dates in the site's zone", () => {
+  expect(ld()).toMatchObject({
+    "@type": "NewsArticle",
+    datePublished: "2020-05-26T00:00:00-04:00",
+    dateline: "Washington",
+    articleSection: "Politics",
+    keywords: "A, B",
+    isAccessibleForFree: true,
+    author: [{ "@type": "Organization", name: "CNN" }],
+    publisher: { "@type": "NewsMediaOrganization", logo: { "@type": "ImageObject", width: 600 } },
+  });
+});
+
+test("a story with updates is a LiveBlogPosting; coverage ends with the last update once it stops developing", () => {
+  const updates = [
+    { time: new Date("2020-05-26T20:00:00Z"), title: "", id: "update-2020-05-26-1600" },
+  ];
+  expect(ld({ developing: true, updates })).not.toHaveProperty("coverageEndTime");
+  const ended = ld({ developing: false, updates });
+  expect(ended).toMatchObject({
+    "@type": "LiveBlogPosting",
+    coverageEndTime: "2020-05-26T16:00:00-04:00",
+  });
+  expect(ended["liveBlogUpdate"]).toEqual([
+    {
+      "@type": "BlogPosting",
+      "@id": `${base.url}#update-2020-05-26-1600`,
+      url: `${base.url}#update-2020-05-26-1600`,
+      headline: "Headline",
+      datePublished: "2020-05-26T16:00:00-04:00",
+    },
+  ]);
+});
+
+describe("scriptSafeJson", () => {
+  const hostile = { headline: '</script><script>alert("x")</script> & \u2028 <!--' };
+  const json = scriptSafeJson(hostile);
+  test("cannot end the script element or open a comment", () => {
+    expect(json).not.toMatch(/<\/script|<!--|</i);
+    expect(json).not.toContain("\u2028");
+  });
+  test("is still JSON for the same value", () => {
+    expect(JSON.parse(json)).toEqual(hostile);
+  });
+});
