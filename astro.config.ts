@@ -24,6 +24,12 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   integrations: [searchIndex(), securityHeaders()],
+  experimental: {
+    // Pages whose cacheKey (content, related stories, banner, navigation) and
+    // templates are unchanged are copied from the last build instead of
+    // rendered again: a rebuild after one edit renders only what changed.
+    incrementalBuild: process.env["DATELINE_INCREMENTAL"] !== "0",
+  },
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,

@@ -5,24 +5,25 @@
  * Starts an article: a Markdown file in content/ named after the headline,
  * with valid frontmatter and `published` set to now in the site's time zone.
  */
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { articleFile } from "../src/lib/article-file.ts";
 import { isoDateTime } from "../src/lib/dates.ts";
 import { permalink, withBase } from "../src/lib/permalink.ts";
 import { slugify } from "../src/lib/slug.ts";
+import { validateFrontmatter } from "../src/lib/validate-article.ts";
 import { site } from "../src/site.config.ts";
-import { CliError, run, writeNew } from "./cli.ts";
+import { assertCanWrite, assertValid, CliError, CONTENT_DIR, run, writeArticle } from "./cli.ts";
 
 const HELP = `Usage: npm run new -- "Headline" [options]
 
-Writes content/<slug>.md with the headline, published set to now in ${site.timeZone},
+Writes ${CONTENT_DIR}/<slug>.md with the headline, published set to now in ${site.timeZone},
 and draft: true, then prints the file and the URL it will have.
 
 Options:
   --section SLUG   the section (default: ${site.defaultSection})
   --publish        not a draft: it goes out with the next build
-  --dir DIR        write into DIR instead of content/
+  --dir DIR        write into DIR instead of ${CONTENT_DIR}/
   --force          overwrite an existing file of that name
   -h, --help       this text`;
 
@@ -32,7 +33,7 @@ await run("new", () => {
     options: {
       section: { type: "string", default: site.defaultSection },
       publish: { type: "boolean", default: false },
-      dir: { type: "string", default: "content" },
+      dir: { type: "string", default: CONTENT_DIR },
       force: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -46,26 +47,22 @@ await run("new", () => {
     throw new CliError(`expected a headline, as in: npm run new -- "Senate passes budget"`);
   const slug = slugify(headline);
   if (slug === "")
-    throw new CliError(`expected a headline with letters or digits; found "${headline}"`);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.section)) {
-    throw new CliError(`--section: expected a slug such as politics; found "${values.section}"`);
-  }
+    throw new CliError(
+      `expected a headline with letters or digits a file name can be made of (a to z once accents are folded, 0 to 9); found "${headline}"`,
+    );
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
   const path = resolve(values.dir, `${slug}.md`);
   const body = "Write the story here. The first paragraph is the summary unless you add one.\n";
-  writeNew(
-    path,
-    articleFile(
-      {
-        headline,
-        published: isoDateTime(now, site.timeZone),
-        section: values.section,
-        ...(values.publish ? {} : { draft: true }),
-      },
-      body,
-    ),
-    values.force,
-  );
+  const frontmatter = {
+    headline,
+    published: isoDateTime(now, site.timeZone),
+    section: values.section,
+    ...(values.publish ? {} : { draft: true }),
+  };
+  const shown = relative(process.cwd(), path);
+  assertValid(shown, validateFrontmatter(frontmatter).issues);
+  assertCanWrite([path], values.force);
+  writeArticle(path, articleFile(frontmatter, body));
   const url = new URL(
     withBase(
       permalink({ published: now, section: values.section, slug }, site.timeZone),
@@ -73,7 +70,7 @@ await run("new", () => {
     ),
     site.url,
   );
-  console.log(`Wrote ${relative(process.cwd(), path) || join(values.dir, `${slug}.md`)}`);
+  console.log(`Wrote ${shown}`);
   console.log(
     `URL:  ${url.href}${values.publish ? "" : "  (a draft: shown by npm run dev only, until you remove draft: true)"}`,
   );

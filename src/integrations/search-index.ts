@@ -3,6 +3,9 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 
+/** Article pages, at /YYYY/MM/DD/<section>/<slug>/, relative to the output folder. */
+const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/*/index.html";
+
 /**
  * Indexes the built site for full-text search with Pagefind's Node API once
  * the pages are written, so `astro build` alone produces the complete site,
@@ -20,7 +23,9 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join("; ")}`);
         try {
-          const added = await index.addDirectory({ path: site });
+          // Only article pages carry data-pagefind-body: reading the other
+          // two thirds of the site (listings, archives) would only be skipped.
+          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
           if (added.errors.length > 0) throw new Error(`Search index: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
           if (written.errors.length > 0)

@@ -130,7 +130,7 @@ export function missingImages(article: ValidArticle): Problem[] {
       /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
     )) {
       if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) continue;
-      if (!existsSync(join(dir, decodeURIComponent(src)))) {
+      if (!existsSync(join(dir, safeDecode(src)))) {
         found.push({
           file: checked.file,
           line: checked.bodyLine + index,
@@ -144,56 +144,140 @@ export function missingImages(article: ValidArticle): Problem[] {
   return found;
 }
 
-const ARTICLE_LINK =
-  /\]\(\s*<?(\/\d{4}\/\d{2}\/\d{2}\/[^/\s)#?]+\/[^/\s)#?]+\/?)[^)]*\)|href="(\/\d{4}\/\d{2}\/\d{2}\/[^/"#?]+\/[^/"#?]+\/?)/g;
+/** A URL path as a file path: `%20` is a space; a stray `%` stays as it is. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
-/** Errors for links in the body to an article permalink that no article has. */
-export function brokenArticleLinks(
-  article: ValidArticle,
-  permalinks: ReadonlySet<string>,
-): Problem[] {
-  const found: Problem[] = [];
-  article.checked.body.split("\n").forEach((line, index) => {
-    for (const match of line.matchAll(ARTICLE_LINK)) {
-      const target = match[1] ?? match[2] ?? "";
-      const normalized = target.endsWith("/") ? target : `${target}/`;
-      if (!permalinks.has(normalized)) {
-        found.push({
-          file: article.checked.file,
-          line: article.checked.bodyLine + index,
-          field: "body",
-          message: `expected a link to an existing article; found ${target}, which no article has`,
-          severity: "error",
-        });
-      }
+/** An article's address: `/YYYY/MM/DD/<section>/<slug>/`, the trailing slash optional. */
+const PERMALINK = String.raw`/\d{4}/\d{2}/\d{2}/[^/\s()<>"'#?]+/[^/\s()<>"'#?]+/?(?=[\s)>"'#?]|$)`;
+
+/**
+ * Where Markdown and raw HTML link: `[text](…)`, `[label]: …`, `<…>` and
+ * `href="…"`. Only addresses on the site itself count: site-relative, or on
+ * the site's own origin.
+ */
+function linkPattern(origin: string): RegExp {
+  const own = `(?:${origin.replace(/\/+$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?`;
+  return new RegExp(
+    [
+      String.raw`\]\(\s*<?${own}(${PERMALINK})`,
+      String.raw`^ {0,3}\[[^\]]+\]:\s*<?${own}(${PERMALINK})`,
+      String.raw`<${own}(${PERMALINK})>`,
+      String.raw`href\s*=\s*["']${own}(${PERMALINK})`,
+    ].join("|"),
+    "g",
+  );
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The links in a Markdown body to article addresses on the site, with their
+ * line index in the body. Fenced code and inline code are skipped: an address
+ * shown as an example is not a link.
+ *
+ * @example articleLinks("See [it](/2020/05/26/politics/x/).", "https://dateline.example.com")
+ * // [{ index: 0, target: "/2020/05/26/politics/x/" }]
+ */
+export function articleLinks(body: string, origin: string): { index: number; target: string }[] {
+  let pattern = patterns.get(origin);
+  if (!pattern) {
+    pattern = linkPattern(origin);
+    patterns.set(origin, pattern);
+  }
+  const links: { index: number; target: string }[] = [];
+  let fence: string | undefined;
+  body.split("\n").forEach((line, index) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence || !line.includes("/")) return;
+    for (const match of line.replace(/`+[^`]*`+/g, "").matchAll(pattern)) {
+      const target = match.slice(1).find((group) => group !== undefined) ?? "";
+      links.push({ index, target });
     }
   });
+  return links;
+}
+
+/** Article addresses, published and drafts apart: a published story must not link to a draft. */
+export interface KnownPermalinks {
+  published: ReadonlySet<string>;
+  drafts: ReadonlySet<string>;
+}
+
+/**
+ * Errors for links in the body to an article address that no article has,
+ * and for links from a published story to a draft, which the built site
+ * leaves out. A draft may link to another draft.
+ */
+export function brokenArticleLinks(
+  article: ValidArticle,
+  known: KnownPermalinks,
+  origin: string,
+): Problem[] {
+  const found: Problem[] = [];
+  for (const { index, target } of articleLinks(article.checked.body, origin)) {
+    const path = target.endsWith("/") ? target : `${target}/`;
+    if (known.published.has(path)) continue;
+    const draft = known.drafts.has(path);
+    if (draft && article.data.draft) continue;
+    found.push({
+      file: article.checked.file,
+      line: article.checked.bodyLine + index,
+      field: "body",
+      message: draft
+        ? `expected a link to a published article; found ${target}, which is a draft and is left out of the built site`
+        : `expected a link to an existing article; found ${target}, which no article has`,
+      severity: "error",
+    });
+  }
   return found;
 }
 
-/** Errors for two articles with one permalink, and each article's permalink. */
+/**
+ * Each article's permalink, and a problem for every article whose permalink
+ * another has: an error between published stories (the build refuses them),
+ * a warning when one is a draft (they clash once it is published).
+ */
 export function permalinks(
   articles: readonly ValidArticle[],
   timeZone: string,
-): { problems: Problem[]; paths: Set<string> } {
+): { problems: Problem[]; known: KnownPermalinks } {
   const problems: Problem[] = [];
   const byPath = new Map<string, ValidArticle>();
-  for (const article of articles) {
+  // Published stories first, so that a clash is reported on the draft.
+  const ordered = [
+    ...articles.filter((article) => !article.data.draft),
+    ...articles.filter((article) => article.data.draft),
+  ];
+  for (const article of ordered) {
     const path = permalink({ ...article.data, slug: slugFromId(article.checked.id) }, timeZone);
     const other = byPath.get(path);
-    if (other) {
-      problems.push({
-        file: article.checked.file,
-        line: fieldLine(article.checked.frontmatterLines, "published"),
-        field: "permalink",
-        message: `expected a URL of its own; found ${path}, which ${other.checked.file} has too (rename one file or change its section)`,
-        severity: "error",
-      });
-    } else {
+    if (!other) {
       byPath.set(path, article);
+      continue;
     }
+    const drafts = article.data.draft || other.data.draft;
+    problems.push({
+      file: article.checked.file,
+      line: fieldLine(article.checked.frontmatterLines, "published"),
+      field: "permalink",
+      message: `expected a URL of its own; found ${path}, which ${other.checked.file} has too (rename one file or change its section${drafts ? "; this draft clashes once it is published" : ""})`,
+      severity: drafts ? "warning" : "error",
+    });
   }
-  return { problems, paths: new Set(byPath.keys()) };
+  const published = new Set<string>();
+  const drafts = new Set<string>();
+  for (const [path, article] of byPath) (article.data.draft ? drafts : published).add(path);
+  return { problems, known: { published, drafts } };
 }
 
 /** Errors for live updates without a valid time or before publication. */

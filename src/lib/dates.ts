@@ -1,5 +1,7 @@
 import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
+// The subpath, not the package index: the index loads all of date-fns, a second of
+// module loading for the command-line tools that run without a bundler.
+import { format } from "date-fns/format";
 
 /**
  * The zone's short name at that instant ("EDT", "EST"), from the runtime's

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getArticles, getListings, type Article } from "../lib/articles.ts";
+import { contentKey, getArticles, getListings, type Article } from "../lib/articles.ts";
+import { cacheKey } from "../lib/cache-keys.ts";
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../lib/feeds.ts";
 import { feedItem } from "../lib/feed-items.ts";
 import { absoluteUrl, FEED_FILES, feedPaths, type FeedScope } from "../lib/site-urls.ts";
@@ -46,6 +47,7 @@ export const getStaticPaths = (async () => {
     (Object.keys(FEED_FILES) as Format[]).map((format) => ({
       params: { feed: feedPaths(scope)[format].slice(1) },
       props: { scope, description, articles: items, format },
+      cacheKey: cacheKey(scope, description, items.map(contentKey)),
     })),
   );
 }) satisfies GetStaticPaths;

@@ -55,6 +55,8 @@ describe("npm run import", () => {
     expect(await renderMarkdown(imported.content, imported.frontmatter)).toBe(
       await renderMarkdown(original.content, original.frontmatter),
     );
+    expect(tool("check", dir).stdout).toContain("1 articles checked in");
+    expect(tool("check", dir).status).toBe(0);
   });
 
   test("never overwrites an existing article unless told to", () => {
@@ -98,7 +100,26 @@ describe("npm run import", () => {
     );
     expect(
       tool("import", join(dir, "nope.txt"), "--published", "2020-05-26T00:00:00-04:00").stderr,
-    ).toContain("nope.txt: cannot be read (ENOENT)");
+    ).toContain("nope.txt: expected a text file; found no such file");
+  });
+
+  test("checks every file and what it would write before writing any", () => {
+    const dir = temp();
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const out = join(dir, "out");
+    const args = ["--published", "2020-05-26T00:00:00-04:00", "--dir", out];
+    const bad = tool("import", SEED_RAW, empty, ...args);
+    expect(bad.stderr).toBe(`import: ${empty}: expected article text; found an empty file\n`);
+    const section = tool("import", SEED_RAW, ...args, "--section", "Politics");
+    expect(section.status).toBe(1);
+    expect(section.stderr).toContain(
+      'the article would not be valid; nothing was written\n  section  expected a section slug of lower-case letters, digits and hyphens, such as politics; found "Politics"',
+    );
+    expect(tool("import", SEED_RAW, SEED_RAW, ...args).stderr).toContain(
+      `would be written from both ${SEED_RAW} and ${SEED_RAW}; nothing was written`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   test("asks for the date when the text carries none", () => {
@@ -142,14 +163,28 @@ describe("npm run new", () => {
     );
   });
 
-  test("needs a headline", () => {
+  test("needs a headline, and a section the site can use, and writes nothing otherwise", () => {
     expect(tool("new").stderr).toContain(
       'expected a headline, as in: npm run new -- "Senate passes budget"',
     );
+    const dir = temp();
+    const run = tool("new", "Story", "--section", "tags", "--dir", dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("story.md: the article would not be valid; nothing was written");
+    expect(run.stderr).toContain('  section  expected a section slug of your own; found "tags"');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe("npm run check", () => {
+  test("names a folder that is not there", () => {
+    const run = tool("check", "no-such-folder");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "check: no-such-folder: expected a folder of articles; found no such folder\n",
+    );
+  });
+
   test("passes content/ (warnings only) and fails bad articles with file:line  field  message", () => {
     expect(tool("check").status).toBe(0);
     const bad = tool("check", join(ROOT, "tests/fixtures/bad-frontmatter"));
@@ -195,8 +230,21 @@ describe("npm run check", () => {
   });
 });
 
-test.each(["new", "import", "check"] as const)("npm run %s -- --help explains itself", (name) => {
-  const run = tool(name, "--help");
-  expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^Usage: npm run/);
+describe.each(["new", "import", "check"] as const)("npm run %s", (name) => {
+  test("-- --help explains itself", () => {
+    const run = tool(name, "--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run/);
+  });
+
+  test("refuses an unknown option in a line, pointing to --help", () => {
+    const run = tool(name, "--frobnicate");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^${name}: Unknown option '--frobnicate'.*\\nSee npm run ${name} -- --help\\n$`,
+        "s",
+      ),
+    );
+  });
 });

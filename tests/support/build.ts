@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project's root folder. */
@@ -40,13 +40,14 @@ export interface BuildResult {
  * content folder and with extra environment, leaving dist/ alone.
  */
 export function buildSite(
-  options: { content?: string; env?: Record<string, string> } = {},
+  options: { content?: string; env?: Record<string, string>; reuse?: BuildResult } = {},
 ): BuildResult {
   // Inside the project: Astro keeps its prerender chunks beside an outDir
   // within the working folder, but in a shared ./.astro/ for one outside it,
   // where two concurrent builds would overwrite each other's.
   mkdirSync(TMP, { recursive: true });
-  const work = mkdtempSync(join(TMP, "build-"));
+  // `reuse`: build again into an earlier build's folders, caches kept.
+  const work = options.reuse ? dirname(options.reuse.outDir) : mkdtempSync(join(TMP, "build-"));
   const outDir = join(work, "dist");
   // The running Node (22, from the node package) rather than whatever `node` the PATH has.
   const result = spawnSync(

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
+  articleLinks,
   brokenArticleLinks,
   fieldLine,
   formatProblems,
@@ -100,28 +101,81 @@ test("missing lead image and body images are errors with their lines", () => {
   ]);
 });
 
-test("links to article permalinks that no article has are errors", () => {
-  const known = new Set(["/2020/05/26/politics/a/"]);
-  const body =
-    'See [this](/2020/05/26/politics/a/) and [that](/2020/05/26/politics/missing) and [section](/politics/).\n<a href="/2019/01/01/world/gone/">x</a>';
-  expect(
-    brokenArticleLinks(article("b", {}, body), known).map((p) => `${p.line} ${p.message}`),
-  ).toEqual([
-    "9 expected a link to an existing article; found /2020/05/26/politics/missing, which no article has",
-    "10 expected a link to an existing article; found /2019/01/01/world/gone/, which no article has",
-  ]);
+const ORIGIN = "https://dateline.example.com";
+
+describe.each([
+  ["an inline link", "See [this](/2020/05/26/politics/a/).", ["/2020/05/26/politics/a/"]],
+  ["no trailing slash, a fragment", "[x](/2020/05/26/politics/a#top)", ["/2020/05/26/politics/a"]],
+  ["the site's own origin", `[x](${ORIGIN}/2020/05/26/politics/a/)`, ["/2020/05/26/politics/a/"]],
+  ["a reference definition", "[x]: /2020/05/26/politics/a/", ["/2020/05/26/politics/a/"]],
+  ["an autolink", `<${ORIGIN}/2020/05/26/politics/a/>`, ["/2020/05/26/politics/a/"]],
+  ["raw HTML", '<a href="/2019/01/01/world/gone/">x</a>', ["/2019/01/01/world/gone/"]],
+  ["another site", "[x](https://www.cnn.com/2020/05/26/politics/a/index.html)", []],
+  ["a section listing", "[x](/politics/) and [y](/2020/05/26/politics/)", []],
+  ["a deeper path", "[x](/2020/05/26/politics/a/b/)", []],
+  ["inline code", "Write `[x](/2020/05/26/politics/a/)` like this.", []],
+  ["a fenced example", "```md\n[x](/2020/05/26/politics/a/)\n```", []],
+])("articleLinks: %s", (_name, body, targets) => {
+  test("finds the article addresses", () => {
+    expect(articleLinks(body, ORIGIN).map((link) => link.target)).toEqual(targets);
+  });
+});
+
+describe("brokenArticleLinks", () => {
+  const known = {
+    published: new Set(["/2020/05/26/politics/a/"]),
+    drafts: new Set(["/2020/05/27/politics/draft/"]),
+  };
+  const body = [
+    "See [this](/2020/05/26/politics/a/) and [that](/2020/05/26/politics/missing).",
+    "",
+    "Soon: [next](/2020/05/27/politics/draft/).",
+  ].join("\n");
+  const shown = (problems: { line: number; message: string }[]) =>
+    problems.map((p) => `${p.line} ${p.message}`);
+
+  test("a link to no article, and one from a published story to a draft, are errors", () => {
+    expect(shown(brokenArticleLinks(article("b", {}, body), known, ORIGIN))).toEqual([
+      "9 expected a link to an existing article; found /2020/05/26/politics/missing, which no article has",
+      "11 expected a link to a published article; found /2020/05/27/politics/draft/, which is a draft and is left out of the built site",
+    ]);
+  });
+
+  test("a draft may link to another draft", () => {
+    expect(shown(brokenArticleLinks(article("b", { draft: true }, body), known, ORIGIN))).toEqual([
+      "9 expected a link to an existing article; found /2020/05/26/politics/missing, which no article has",
+    ]);
+  });
 });
 
 test("two articles with one permalink: the second is an error naming the first", () => {
-  const { problems, paths } = permalinks(
+  const { problems, known } = permalinks(
     [article("2020/story"), article("archive/story")],
     "America/New_York",
   );
-  expect(paths).toEqual(new Set(["/2020/05/26/politics/story/"]));
+  expect(known.published).toEqual(new Set(["/2020/05/26/politics/story/"]));
   expect(problems).toHaveLength(1);
   expect(problems[0]?.message).toBe(
     "expected a URL of its own; found /2020/05/26/politics/story/, which content/2020/story.md has too (rename one file or change its section)",
   );
+});
+
+test("a draft with a published story's permalink is a warning on the draft", () => {
+  const { problems, known } = permalinks(
+    [article("a/story", { draft: true }), article("b/story"), article("other", { draft: true })],
+    "America/New_York",
+  );
+  expect(known).toEqual({
+    published: new Set(["/2020/05/26/politics/story/"]),
+    drafts: new Set(["/2020/05/26/politics/other/"]),
+  });
+  expect(problems.map((p) => [p.file, p.severity, p.message])).toEqual([
+    [
+      "content/a/story.md",
+      "warning",
+      "expected a URL of its own; found /2020/05/26/politics/story/, which content/b/story.md has too (rename one file or change its section; this draft clashes once it is published)",
+    ],
+  ]);
 });
 
 test("live update problems point at the update's line", () => {

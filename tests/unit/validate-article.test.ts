@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import { validateFrontmatter } from "../../src/lib/validate-article.ts";
+
+const valid = { headline: "H", published: "2020-05-26T12:00:00-04:00" };
+
+test("valid frontmatter gets the schema's defaults, and image paths stay paths", () => {
+  const { data, issues } = validateFrontmatter({ ...valid, image: { src: "./a.jpg", alt: "A" } });
+  expect(issues).toBeUndefined();
+  expect(data).toMatchObject({ section: "news", draft: false, contributors: [] });
+  expect(data?.image).toEqual({ src: "./a.jpg", alt: "A" });
+});
+
+describe.each([
+  [undefined, ["headline", "published"]],
+  [{ ...valid, section: "tags" }, ["section"]],
+  [{ ...valid, image: { src: 42, alt: "A" } }, ["image.src"]],
+])("validateFrontmatter(%j)", (frontmatter, fields) => {
+  test("names every field in error", () => {
+    expect(validateFrontmatter(frontmatter).issues?.map((issue) => issue.field)).toEqual(fields);
+  });
+});
+
+test("an image path that is not text says what it found", () => {
+  expect(validateFrontmatter({ ...valid, image: { src: 42, alt: "A" } }).issues).toEqual([
+    {
+      field: "image.src",
+      message:
+        "expected the path of an image file beside the article, such as ./photo.jpg; found number 42",
+    },
+  ]);
+});
