@@ -11,7 +11,8 @@ test("a rebuild after one edit re-renders what changed and reuses the rest", () 
   const first = buildSite({ content });
   expect(first.status, first.output).toBe(0);
   const page = (path: string) => readFileSync(join(first.outDir, path), "utf8");
-  const SEED = "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html";
+  const SEED =
+    "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html";
   const seed = page(SEED);
 
   const story = join(content, "business/markets-fixture.md");
