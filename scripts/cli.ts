@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
+import { site } from "../src/site.config.ts";
 
 /** A failure to report as one line to the editor, without a stack trace. */
 export class CliError extends Error {}
@@ -85,3 +86,11 @@ export function assertValid(
 
 /** The folder articles go into: $DATELINE_CONTENT, as for the build, else content/. */
 export const CONTENT_DIR = process.env["DATELINE_CONTENT"] || "content";
+
+/** The options `new` and `import` share: where to write, which section, overwriting, help. */
+export const WRITE_OPTIONS = {
+  section: { type: "string", default: site.defaultSection },
+  dir: { type: "string", default: CONTENT_DIR },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;

@@ -17,7 +17,15 @@ import {
 import { slugify } from "../src/lib/slug.ts";
 import { validateFrontmatter } from "../src/lib/validate-article.ts";
 import { site } from "../src/site.config.ts";
-import { assertCanWrite, assertValid, CliError, CONTENT_DIR, run, writeArticle } from "./cli.ts";
+import {
+  assertCanWrite,
+  assertValid,
+  CliError,
+  CONTENT_DIR,
+  run,
+  WRITE_OPTIONS,
+  writeArticle,
+} from "./cli.ts";
 
 const HELP = `Usage: npm run import -- FILE... [options]
 
@@ -60,12 +68,9 @@ await run("import", () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      ...WRITE_OPTIONS,
       published: { type: "string" },
-      section: { type: "string", default: site.defaultSection },
       draft: { type: "boolean", default: false },
-      dir: { type: "string", default: CONTENT_DIR },
-      force: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {

@@ -13,7 +13,15 @@ import { permalink, withBase } from "../src/lib/permalink.ts";
 import { slugify } from "../src/lib/slug.ts";
 import { validateFrontmatter } from "../src/lib/validate-article.ts";
 import { site } from "../src/site.config.ts";
-import { assertCanWrite, assertValid, CliError, CONTENT_DIR, run, writeArticle } from "./cli.ts";
+import {
+  assertCanWrite,
+  assertValid,
+  CliError,
+  CONTENT_DIR,
+  run,
+  WRITE_OPTIONS,
+  writeArticle,
+} from "./cli.ts";
 
 const HELP = `Usage: npm run new -- "Headline" [options]
 
@@ -31,11 +39,8 @@ await run("new", () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      section: { type: "string", default: site.defaultSection },
+      ...WRITE_OPTIONS,
       publish: { type: "boolean", default: false },
-      dir: { type: "string", default: CONTENT_DIR },
-      force: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {

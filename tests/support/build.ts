@@ -59,6 +59,9 @@ export function buildSite(
       env: {
         ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: "1",
+        // Messages as an editor reads them in a log: no colour codes.
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
         DATELINE_OUT: outDir,
         DATELINE_CACHE: join(work, "cache"),
         ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
@@ -66,5 +69,7 @@ export function buildSite(
       },
     },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Colour codes stripped in case a terminal setting forces them anyway.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
+  return { status: result.status, output, outDir };
 }
