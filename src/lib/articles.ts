@@ -29,7 +29,7 @@ export const PER_PAGE = 20;
 let articles: Promise<Article[]> | undefined;
 let listings: Promise<Listings<Article>> | undefined;
 let related: Promise<Map<string, Article[]>> | undefined;
-let latestDeveloping: Promise<Article | undefined> | undefined;
+let developing: Promise<Article[]> | undefined;
 
 /**
  * In `astro dev` the module lives as long as the server, while editors add
@@ -79,21 +79,27 @@ export function getArticles(): Promise<Article[]> {
   return articles;
 }
 
+/** When a story last changed: its `updated` (or latest update), else its publication. */
+export function lastChange(article: Article): Date {
+  return article.updated ?? article.data.published;
+}
+
 /**
- * The developing story updated most recently, for the banner on every page;
- * `undefined` when no story is developing.
+ * The stories still developing, most recently updated first: for the banner
+ * on every page, the developing page and the developing feeds. Once per build.
  */
-export function getLatestDeveloping(): Promise<Article | undefined> {
-  latestDeveloping = once(latestDeveloping, async () => {
-    let latest: Article | undefined;
-    for (const article of await getArticles()) {
-      if (!article.data.developing) continue;
-      const time = (article.updated ?? article.data.published).getTime();
-      if (!latest || time > (latest.updated ?? latest.data.published).getTime()) latest = article;
-    }
-    return latest;
-  });
-  return latestDeveloping;
+export function getDeveloping(): Promise<Article[]> {
+  developing = once(developing, async () =>
+    (await getArticles())
+      .filter((article) => article.data.developing)
+      .sort((a, b) => lastChange(b).getTime() - lastChange(a).getTime()),
+  );
+  return developing;
+}
+
+/** The developing story updated most recently; `undefined` when none is. */
+export async function getLatestDeveloping(): Promise<Article | undefined> {
+  return (await getDeveloping())[0];
 }
 
 /** Every listing of the site (front, sections, tags, people, archives), built once. */
@@ -136,12 +142,7 @@ export async function getSiteKey(): Promise<string> {
   return cacheKey(
     sections.map((section) => [section.key, section.name]),
     latest
-      ? [
-          latest.path,
-          latest.data.headline,
-          (latest.updated ?? latest.data.published).getTime(),
-          latest.updates[0]?.id,
-        ]
+      ? [latest.path, latest.data.headline, lastChange(latest).getTime(), latest.updates[0]?.id]
       : null,
   );
 }

@@ -1,4 +1,4 @@
-import type { Article } from "./articles.ts";
+import { lastChange, type Article } from "./articles.ts";
 import { formatDate } from "./dates.ts";
 import { sharedImage } from "./lead-image.ts";
 import type { FeedItem } from "./feeds.ts";
@@ -40,7 +40,7 @@ export async function feedItem(article: Article): Promise<FeedItem> {
     summary: article.summary,
     contentHtml: absolutizeHtml(html, url),
     published: data.published,
-    updated: article.updated ?? data.published,
+    updated: lastChange(article),
     authors: data.authors.map((name) => ({ name, url: absoluteUrl(`/people/${slugify(name)}/`) })),
     categories: [article.sectionName, ...data.tags],
   };

@@ -1,4 +1,4 @@
-import { getArticles, getListings } from "./articles.ts";
+import { getArticles, getListings, lastChange } from "./articles.ts";
 import { absoluteUrl } from "./site-urls.ts";
 import {
   buildTime,
@@ -16,11 +16,9 @@ const STATIC_PAGES = ["/sections/", "/tags/", "/people/", "/about/", "/developin
 export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | undefined }[][]> {
   const articles = await getArticles();
   const { pages, frontFirst, lead } = await getListings();
-  const modified = (article: (typeof articles)[number]) =>
-    article.updated ?? article.data.published;
   const newest = (items: readonly { article: (typeof articles)[number] }[]) =>
     items.reduce<Date | undefined>((latest, { article }) => {
-      const time = modified(article);
+      const time = lastChange(article);
       return !latest || time > latest ? time : latest;
     }, undefined);
   const entries = [
@@ -28,7 +26,10 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
       loc: absoluteUrl("/"),
       lastmod: lead ? newest([{ article: lead }, ...frontFirst.items]) : undefined,
     },
-    ...articles.map((article) => ({ loc: absoluteUrl(article.path), lastmod: modified(article) })),
+    ...articles.map((article) => ({
+      loc: absoluteUrl(article.path),
+      lastmod: lastChange(article),
+    })),
     ...pages.map((page) => ({ loc: absoluteUrl(page.path), lastmod: newest(page.items) })),
     ...STATIC_PAGES.map((path) => ({ loc: absoluteUrl(path) })),
   ];

@@ -1,5 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { contentKey, getArticles, getListings, type Article } from "../lib/articles.ts";
+import {
+  contentKey,
+  getArticles,
+  getDeveloping,
+  getListings,
+  type Article,
+} from "../lib/articles.ts";
 import { cacheKey } from "../lib/cache-keys.ts";
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../lib/feeds.ts";
 import { feedItem } from "../lib/feed-items.ts";
@@ -23,9 +29,7 @@ const TYPES = {
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
   const { sections } = await getListings();
-  const developing = articles
-    .filter((article) => article.data.developing)
-    .sort((a, b) => updatedOf(b).getTime() - updatedOf(a).getTime());
+  const developing = await getDeveloping();
   const scopes: { scope: FeedScope; description: string; articles: Article[] }[] = [
     {
       scope: { path: "/", title: site.name },
@@ -51,10 +55,6 @@ export const getStaticPaths = (async () => {
     })),
   );
 }) satisfies GetStaticPaths;
-
-function updatedOf(article: Article): Date {
-  return article.updated ?? article.data.published;
-}
 
 interface Props {
   scope: FeedScope;
