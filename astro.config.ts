@@ -1,15 +1,16 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import { searchIndex } from "./src/integrations/search-index.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
-import { markdownOptions } from "./src/markdown/plugins.ts";
+import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
+
+// Deploying under a sub-path (e.g. GitHub Pages project sites): DATELINE_BASE=/news/
+const base = process.env["DATELINE_BASE"] ?? "/";
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: site.url,
-  // Deploying under a sub-path (e.g. GitHub Pages project sites): DATELINE_BASE=/news/
-  base: process.env["DATELINE_BASE"] ?? "/",
+  base,
   trailingSlash: "always",
   // Separate output and cache folders let tests and benchmarks build other
   // content side by side without touching dist/ or each other's caches.
@@ -23,7 +24,8 @@ export default defineConfig({
     // No inline <style>: the Content-Security-Policy allows styles from files only.
     inlineStylesheets: "never",
   },
-  integrations: [searchIndex(), securityHeaders()],
+  // The search index is built after this, by `npm run build` (scripts/search-index.ts).
+  integrations: [securityHeaders()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of
@@ -31,7 +33,7 @@ export default defineConfig({
     incrementalBuild: process.env["DATELINE_INCREMENTAL"] !== "0",
   },
   markdown: {
-    processor: unified(markdownOptions),
+    processor: unified(markdownOptionsFor(base)),
     syntaxHighlight: false,
   },
 });

@@ -1,4 +1,6 @@
-import { lastChange, type Article } from "./articles.ts";
+import { render } from "astro:content";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { lastChange, sourceOf, type Article } from "./articles.ts";
 import { formatDate } from "./dates.ts";
 import { sharedImage } from "./lead-image.ts";
 import type { FeedItem } from "./feeds.ts";
@@ -8,14 +10,44 @@ import { absoluteUrl } from "./site-urls.ts";
 import { absolutizeHtml, escapeXml } from "./xml.ts";
 import { site } from "../site.config.ts";
 
+/** Feed items by article: a story in the site's, its section's and the developing feeds, in three formats each, is built once. */
+const items = new WeakMap<Article, Promise<FeedItem>>();
+
+let container: Promise<AstroContainer> | undefined;
+
+/**
+ * The story's body as HTML. Content sync stores it rendered, but an image
+ * in the body is stored as a placeholder that Astro's image pipeline fills
+ * in only when the entry is rendered: such a story is rendered again here,
+ * with the Container API as Astro's RSS guide does.
+ */
+async function bodyHtml(article: Article): Promise<string> {
+  const rendered = article.entry.rendered;
+  if (!rendered?.metadata?.imagePaths?.length) return rendered?.html ?? "";
+  const { Content } = await render(article.entry);
+  container ??= AstroContainer.create();
+  return (await container).renderToString(Content);
+}
+
 /**
  * A story as a feed item: the lead image, the full rendered body, then the contributor line
- * and any corrections as on the page, with every URL absolute.
+ * and any corrections as on the page, with every URL absolute. Without a byline the story
+ * is credited to its source, as its structured data does.
  */
-export async function feedItem(article: Article): Promise<FeedItem> {
+export function feedItem(article: Article): Promise<FeedItem> {
+  let item = items.get(article);
+  if (!item) {
+    item = buildItem(article);
+    items.set(article, item);
+  }
+  return item;
+}
+
+async function buildItem(article: Article): Promise<FeedItem> {
   const { data } = article;
   const url = absoluteUrl(article.path);
-  const credit = contributorLine(data.source ?? site.shortName, data.contributors);
+  const source = sourceOf(data);
+  const credit = contributorLine(source, data.contributors);
   const corrections = data.corrections.map(
     (correction) =>
       `<p><strong>Correction, ${escapeXml(formatDate(correction.date, site.timeZone))}:</strong> ${escapeXml(correction.text)}</p>`,
@@ -30,7 +62,7 @@ export async function feedItem(article: Article): Promise<FeedItem> {
     : undefined;
   const html = [
     ...(figure ? [figure] : []),
-    article.entry.rendered?.html ?? "",
+    await bodyHtml(article),
     ...(credit ? [`<p><em>${escapeXml(credit)}</em></p>`] : []),
     ...corrections,
   ].join("\n");
@@ -41,7 +73,10 @@ export async function feedItem(article: Article): Promise<FeedItem> {
     contentHtml: absolutizeHtml(html, url),
     published: data.published,
     updated: lastChange(article),
-    authors: data.authors.map((name) => ({ name, url: absoluteUrl(`/people/${slugify(name)}/`) })),
+    authors:
+      data.authors.length > 0
+        ? data.authors.map((name) => ({ name, url: absoluteUrl(`/people/${slugify(name)}/`) }))
+        : [{ name: source }],
     categories: [article.sectionName, ...data.tags],
   };
 }

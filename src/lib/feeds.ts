@@ -10,7 +10,8 @@ export interface FeedItem {
   contentHtml: string;
   published: Date;
   updated: Date;
-  authors: readonly { name: string; url: string }[];
+  /** The byline: people with their pages, or the credited organisation alone. */
+  authors: readonly { name: string; url?: string | undefined }[];
   categories: readonly string[];
 }
 
@@ -38,7 +39,10 @@ function cdata(text: string): string {
   return `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 
-/** RSS 2.0 with the content and Dublin Core modules, dates in RFC 822. */
+/**
+ * RSS 2.0 with the content and Dublin Core modules, dates in RFC 822. RSS has
+ * no field for a change, so `dc:date` carries the last one (W3C format).
+ */
 export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
   const entries = items.map((item) =>
     [
@@ -47,6 +51,7 @@ export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
       `<link>${escapeXml(item.url)}</link>`,
       `<guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       `<pubDate>${item.published.toUTCString()}</pubDate>`,
+      `<dc:date>${isoDateTime(item.updated, meta.timeZone)}</dc:date>`,
       `<description>${escapeXml(item.summary)}</description>`,
       `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
       ...item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`),
@@ -84,7 +89,7 @@ export function buildAtom(meta: FeedMeta, items: readonly FeedItem[]): string {
       `<updated>${time(item.updated)}</updated>`,
       ...item.authors.map(
         (author) =>
-          `<author><name>${escapeXml(author.name)}</name><uri>${escapeXml(author.url)}</uri></author>`,
+          `<author><name>${escapeXml(author.name)}</name>${author.url ? `<uri>${escapeXml(author.url)}</uri>` : ""}</author>`,
       ),
       ...item.categories.map((category) => `<category term="${escapeXml(category)}"/>`),
       `<summary type="text">${escapeXml(item.summary)}</summary>`,

@@ -22,6 +22,24 @@ export interface FeedScope {
   title: string;
 }
 
+/** The whole site's feeds. */
+export const SITE_FEEDS: FeedScope = { path: "/", title: site.name };
+
+/** The feeds of the stories still developing: where the banner leads. */
+export const DEVELOPING_FEEDS: FeedScope = {
+  path: "/developing/",
+  title: `${site.name}: Developing stories`,
+};
+
+/**
+ * A section's feeds, beside its page.
+ *
+ * @example sectionFeeds("politics", "Politics") // { path: "/politics/", title: "Dateline: Politics" }
+ */
+export function sectionFeeds(slug: string, name: string): FeedScope {
+  return { path: `/${slug}/`, title: `${site.name}: ${name}` };
+}
+
 /** The site-relative paths of a scope's three feeds. */
 export function feedPaths(scope: FeedScope): { rss: string; atom: string; json: string } {
   return {

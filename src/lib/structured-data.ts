@@ -9,6 +9,8 @@ export interface StructuredArticle {
   published: Date;
   modified: Date;
   authors: readonly { name: string; url: string }[];
+  /** Those the contributor line credits, with their people pages. */
+  contributors: readonly { name: string; url: string }[];
   /** Credited when there is no byline. */
   source: string;
   dateline?: string | undefined;
@@ -60,13 +62,33 @@ export function articleJsonLd(
             url: author.url,
           }))
         : [{ "@type": "Organization", name: article.source }],
+    ...(article.contributors.length > 0
+      ? {
+          contributor: article.contributors.map((person) => ({
+            "@type": "Person",
+            name: person.name,
+            url: person.url,
+          })),
+        }
+      : {}),
     publisher: {
       "@type": "NewsMediaOrganization",
       name: publisher.name,
       url: publisher.url,
       logo: { "@type": "ImageObject", ...publisher.logo },
     },
-    ...(article.image ? { image: [{ "@type": "ImageObject", ...article.image }] } : {}),
+    ...(article.image
+      ? {
+          image: [
+            {
+              "@type": "ImageObject",
+              url: article.image.url,
+              width: article.image.width,
+              height: article.image.height,
+            },
+          ],
+        }
+      : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     articleSection: article.section,
     ...(article.tags.length > 0 ? { keywords: article.tags.join(", ") } : {}),

@@ -1,4 +1,5 @@
 import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import rehypeBaseLinks from "./rehype-base-links.ts";
 import rehypeSanitizeHtml from "./rehype-sanitize-html.ts";
 import remarkDateline from "./remark-dateline.ts";
 import remarkLiveUpdates from "./remark-live-updates.ts";
@@ -10,15 +11,23 @@ import remarkTypography from "./remark-typography.ts";
  *    and the editor's text are never re-processed;
  * 2. remark-live-updates after remark-dateline, so the dateline leads the
  *    story's first paragraph rather than the newest update;
- * 3. rehype-sanitize-html last among ours, so it also checks what the remark
- *    plugins produced. Astro then adds heading ids and image handling.
+ * 3. rehype-sanitize-html after every remark plugin, so it also checks what
+ *    they produced;
+ * 4. rehype-base-links after the sanitizer, so the deployment's base path
+ *    (`base`, e.g. "/news/") goes onto exactly the links that survive.
+ * Astro then adds heading ids and image handling.
  *
  * GFM, SmartyPants and syntax highlighting are off: news copy rarely needs
  * them, and they multiply the cost of rendering an archive.
  */
-export const markdownOptions: UnifiedProcessorOptions = {
-  gfm: false,
-  smartypants: false,
-  remarkPlugins: [remarkTypography, remarkDateline, remarkLiveUpdates],
-  rehypePlugins: [rehypeSanitizeHtml],
-};
+export function markdownOptionsFor(base: string): UnifiedProcessorOptions {
+  return {
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: [remarkTypography, remarkDateline, remarkLiveUpdates],
+    rehypePlugins: [rehypeSanitizeHtml, [rehypeBaseLinks, { base }]],
+  };
+}
+
+/** The pipeline for a site served at the root of its origin. */
+export const markdownOptions: UnifiedProcessorOptions = markdownOptionsFor("/");

@@ -9,7 +9,15 @@ import {
 import { cacheKey } from "../lib/cache-keys.ts";
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../lib/feeds.ts";
 import { feedItem } from "../lib/feed-items.ts";
-import { absoluteUrl, FEED_FILES, feedPaths, type FeedScope } from "../lib/site-urls.ts";
+import {
+  absoluteUrl,
+  DEVELOPING_FEEDS,
+  FEED_FILES,
+  feedPaths,
+  sectionFeeds,
+  SITE_FEEDS,
+  type FeedScope,
+} from "../lib/site-urls.ts";
 import { site } from "../site.config.ts";
 
 /** Stories in the site's and each section's feeds. */
@@ -32,17 +40,17 @@ export const getStaticPaths = (async () => {
   const developing = await getDeveloping();
   const scopes: { scope: FeedScope; description: string; articles: Article[] }[] = [
     {
-      scope: { path: "/", title: site.name },
+      scope: SITE_FEEDS,
       description: site.description,
       articles: articles.slice(0, FEED_LENGTH),
     },
     ...sections.map((section) => ({
-      scope: { path: `/${section.key}/`, title: `${site.name}: ${section.name}` },
+      scope: sectionFeeds(section.key, section.name),
       description: `${section.name} stories from ${site.name}.`,
       articles: section.items.slice(0, FEED_LENGTH),
     })),
     {
-      scope: { path: "/developing/", title: `${site.name}: Developing stories` },
+      scope: DEVELOPING_FEEDS,
       description: `Stories ${site.name} is still updating, newest update first.`,
       articles: developing,
     },

@@ -2,11 +2,11 @@ import type { APIRoute } from "astro";
 import { newsFile, newsPieces } from "../lib/sitemap-data.ts";
 import { absoluteUrl } from "../lib/site-urls.ts";
 
-// Everything may be crawled; the sitemaps say what there is.
+// Everything may be crawled; the sitemaps say what there is. The news sitemap
+// is named even on a quiet day when it lists nothing, so that crawlers learn
+// its address once and for all; the index lists it only when it has stories.
 export const GET: APIRoute = async () => {
-  const news = (await newsPieces()).flatMap((piece, i) =>
-    piece.length === 0 ? [] : `Sitemap: ${absoluteUrl(`/${newsFile(i + 1)}`)}`,
-  );
+  const news = (await newsPieces()).map((_, i) => `Sitemap: ${absoluteUrl(`/${newsFile(i + 1)}`)}`);
   const body = [
     "User-agent: *",
     "Allow: /",

@@ -61,6 +61,17 @@ describe("bad input fails the build with a message an editor can act on", () => 
     );
   });
 
+  // One bad file per fixture: Astro stops at the first invalid entry it
+  // reaches, and which one comes first is not fixed.
+  test("updated before published names the file and the field", () => {
+    const result = buildSite({ content: join(ROOT, "tests/fixtures/bad-updated") });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/bad-updated\/updated-too-early\.md/);
+    expect(result.output).toContain(
+      "updated: expected a time no earlier than published (2020-05-26T16:00:00.000Z); found 2020-05-25T16:00:00.000Z",
+    );
+  });
+
   test("an invalid or premature live update names the file and the update", () => {
     const result = buildSite({ content: join(ROOT, "tests/fixtures/bad-updates") });
     expect(result.status).not.toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser } from "fast-xml-parser";
@@ -6,6 +6,7 @@ import { SyntaxValidator } from "fast-xml-validator";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite, ROOT, type BuildResult } from "../support/build.ts";
 import { filesIn } from "../support/dist.ts";
+import { jsonFeedProblems } from "../support/json-feed.ts";
 import { checkLinks } from "../support/link-check.ts";
 
 // One build of the fixture site as it would be deployed under a sub-path
@@ -30,11 +31,63 @@ test("under a base path every link, asset and fragment resolves", () => {
   expect(checkLinks(site.outDir, BASE)).toEqual([]);
 });
 
-describe.each([
-  ["feed.xml", "rss"],
-  ["atom.xml", "atom"],
-])("the %s feed", (file) => {
-  test("parses, and its seed entry is complete with absolute URLs under the base", () => {
+/** Every feed the build wrote, by format: the site's, each section's, the developing stories'. */
+const feeds = (name: string) =>
+  filesIn(site.outDir, name).filter((p) => p.endsWith(`/${name}`) || p === name);
+const FEED_SCOPES = ["", "business/", "developing/", "politics/", "world/"];
+
+test("every RSS and Atom feed parses, each entry complete, every URL absolute under the base", () => {
+  const files = [...feeds("feed.xml"), ...feeds("atom.xml")].sort();
+  expect(files).toEqual(
+    FEED_SCOPES.flatMap((scope) => [`${scope}atom.xml`, `${scope}feed.xml`]).sort(),
+  );
+  for (const file of files) {
+    const feed = parseFeed(read(file));
+    expect(feed.title, file).toMatch(/^Dateline/);
+    expect(feed.items.length, file).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      const at = `${file}: ${item.url}`;
+      expect(item.url?.startsWith(`${ORIGIN}${BASE}`), at).toBe(true);
+      expect(item.title, at).toBeTruthy();
+      expect(item.published, at).toBeInstanceOf(Date);
+      expect(item.updated, at).toBeInstanceOf(Date);
+      expect(item.authors.length, at).toBeGreaterThan(0);
+      expect(item.categories.length, at).toBeGreaterThan(0);
+      expect(item.content?.length, at).toBeGreaterThan(50);
+      // No placeholder of Astro's image pipeline, no URL a feed reader could not resolve.
+      expect(item.content, at).not.toContain("__ASTRO_IMAGE_");
+      expect(item.content, at).not.toMatch(/\s(href|src|srcset)="(?!https?:\/\/|#|mailto:)/);
+    }
+  }
+});
+
+test("every page's canonical URL and announced feeds are files of the build", () => {
+  // The 404 page answers for every missing address: it has no URL of its own to point at.
+  for (const page of filesIn(site.outDir, ".html").filter((p) => p !== "404.html")) {
+    const html = read(page);
+    const links = [...html.matchAll(/<link rel="(canonical|alternate)"[^>]*href="([^"]+)"/g)];
+    const announced = links.filter(([, rel]) => rel === "alternate").map(([, , href]) => href);
+    expect(links.filter(([, rel]) => rel === "canonical").length, page).toBe(1);
+    expect(announced, page).toContain(`${ORIGIN}${BASE}feed.xml`);
+    for (const [, , href = ""] of links) {
+      expect(href.startsWith(`${ORIGIN}${BASE}`), `${page}: ${href}`).toBe(true);
+      const path = href.slice(`${ORIGIN}${BASE}`.length);
+      expect(
+        existsSync(
+          join(site.outDir, path.endsWith("/") || path === "" ? `${path}index.html` : path),
+        ),
+        `${page}: ${href}`,
+      ).toBe(true);
+    }
+  }
+  // An article announces its section's feeds too, and a developing story the developing feeds.
+  const storm = read("2021/03/01/world/storm-developing-fixture/index.html");
+  for (const feed of ["world/atom.xml", "developing/feed.json"])
+    expect(storm).toContain(`href="${ORIGIN}${BASE}${feed}"`);
+});
+
+describe.each(["feed.xml", "atom.xml"])("the site's %s", (file) => {
+  test("carries the seed article in full", () => {
     const feed = parseFeed(read(file));
     expect(feed.title).toBe("Dateline");
     const seed = feed.items.find((item) => item.url === SEED);
@@ -42,38 +95,57 @@ describe.each([
       "Jeff Sessions says his recusal from Russia probe was an attempt to help Trump",
     );
     expect(seed?.published?.toISOString()).toBe("2020-05-26T04:00:00.000Z");
-    expect(seed?.updated?.toISOString() ?? seed?.published?.toISOString()).toBe(
-      "2020-05-26T04:00:00.000Z",
-    );
-    expect(seed?.categories.map((c) => c.term ?? c.label)).toContain("Politics");
+    expect(seed?.updated?.toISOString()).toBe("2020-05-26T04:00:00.000Z");
+    // No byline: the story is credited to its source, as on the page.
+    expect(seed?.authors.map((a) => a.name)).toEqual(["CNN"]);
+    expect(seed?.categories.map((c) => c.term ?? c.label)).toEqual(["Politics"]);
     expect(seed?.content).toContain("Washington (CNN) —");
     expect(seed?.content).toContain("Kislyak");
     expect(seed?.content).toContain(
       "CNN's Kaitlan Collins and Maegan Vazquez contributed to this report.",
     );
-    const harbour = feed.items.find((item) => item.url?.includes("harbour-reopens"));
-    expect(harbour?.authors.map((a) => a.name)).toEqual(["Ben Writer"]);
+  });
+
+  test("carries images and the editor's links with absolute URLs under the base", () => {
+    const harbour = parseFeed(read(file)).items.find((item) =>
+      item.url?.includes("harbour-reopens"),
+    );
+    // Atom gives an author a page; RSS has only the name.
+    expect(harbour?.authors.map((a) => [a.name, a.url])).toEqual([
+      ["Ben Writer", file === "atom.xml" ? `${ORIGIN}${BASE}people/ben-writer/` : null],
+    ]);
+    // The lead image, then the image in the body (rendered through Astro's image pipeline).
     expect(harbour?.content).toMatch(
       new RegExp(`<img src="${ORIGIN}${BASE}_astro/harbour[^"]+\\.jpg"`),
     );
-    for (const item of feed.items) expect(item.url?.startsWith(`${ORIGIN}${BASE}`)).toBe(true);
+    expect(harbour?.content).toMatch(
+      new RegExp(
+        `<img alt="The harbour mouth[^"]*"[^>]* src="${ORIGIN}${BASE}_astro/harbour[^"]+"`,
+      ),
+    );
+    expect(harbour?.content).toContain(
+      `<a href="${ORIGIN}${BASE}2021/03/01/world/storm-developing-fixture/">the storm</a>`,
+    );
   });
 });
 
-test("the JSON Feed has every required field, and the seed entry", () => {
+test("every JSON Feed is valid JSON Feed 1.1, and the site's carries the seed entry", () => {
+  expect(feeds("feed.json").sort()).toEqual(FEED_SCOPES.map((scope) => `${scope}feed.json`).sort());
+  for (const file of feeds("feed.json")) {
+    expect(jsonFeedProblems(JSON.parse(read(file))), file).toEqual([]);
+  }
   const feed = JSON.parse(read("feed.json"));
-  expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-  expect(typeof feed.title).toBe("string");
   expect(feed.home_page_url).toBe(`${ORIGIN}${BASE}`);
   expect(feed.feed_url).toBe(`${ORIGIN}${BASE}feed.json`);
-  expect(Array.isArray(feed.items)).toBe(true);
-  for (const item of feed.items) {
-    expect(typeof item.id).toBe("string");
-    expect(typeof item.content_html).toBe("string");
-    expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-  }
   const seed = feed.items.find((item: { url: string }) => item.url === SEED);
-  expect(seed.date_published).toBe("2020-05-26T00:00:00-04:00");
+  expect(seed).toMatchObject({
+    id: SEED,
+    title: "Jeff Sessions says his recusal from Russia probe was an attempt to help Trump",
+    date_published: "2020-05-26T00:00:00-04:00",
+    date_modified: "2020-05-26T00:00:00-04:00",
+    authors: [{ name: "CNN" }],
+    tags: ["Politics"],
+  });
   expect(seed.content_html).toContain("Kislyak");
 });
 
@@ -118,8 +190,26 @@ describe("structured data", () => {
       ]) {
         expect(data, `${page} ${field}`).toHaveProperty(field);
       }
-      expect(data.publisher["@type"]).toBe("NewsMediaOrganization");
-      expect(data.publisher.logo.url).toBe(`${ORIGIN}${BASE}logo.png`);
+      const html = read(page);
+      const h1 = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
+      expect(data.headline, page).toBe(h1?.replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+      expect(data.url, page).toBe(`${ORIGIN}${BASE}${page.replace(/index\.html$/, "")}`);
+      for (const field of ["datePublished", "dateModified"])
+        expect(data[field], `${page} ${field}`).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      for (const person of [...data.author, ...(data.contributor ?? [])]) {
+        if (person["@type"] === "Person")
+          expect(person.url, page).toMatch(new RegExp(`^${ORIGIN}${BASE}people/[a-z0-9-]+/$`));
+        else expect(person, page).toEqual({ "@type": "Organization", name: expect.any(String) });
+      }
+      expect(data.publisher, page).toEqual({
+        "@type": "NewsMediaOrganization",
+        name: "Dateline",
+        url: `${ORIGIN}${BASE}`,
+        logo: { "@type": "ImageObject", url: `${ORIGIN}${BASE}logo.png`, width: 600, height: 60 },
+      });
+      expect(data.dateline ?? "", page).toBe(
+        /<span class="dateline">([^(]*) \(/.exec(html)?.[1] ?? "",
+      );
     }
   });
 
@@ -136,6 +226,18 @@ describe("structured data", () => {
       articleSection: "Politics",
       isAccessibleForFree: true,
       author: [{ "@type": "Organization", name: "CNN" }],
+      contributor: [
+        {
+          "@type": "Person",
+          name: "Kaitlan Collins",
+          url: `${ORIGIN}${BASE}people/kaitlan-collins/`,
+        },
+        {
+          "@type": "Person",
+          name: "Maegan Vazquez",
+          url: `${ORIGIN}${BASE}people/maegan-vazquez/`,
+        },
+      ],
     });
   });
 
@@ -258,8 +360,65 @@ test("a draft is nowhere in a production build: no page, listing, feed, sitemap 
   }
 });
 
-test("the README's nginx policy is the one the build writes", () => {
-  const policy = /Content-Security-Policy: (.+)/.exec(read("_headers"))?.[1];
+test("the README's nginx headers are the ones the build writes", () => {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+  const headers = [
+    ...read("_headers")
+      .split("\n\n")[0]!
+      .matchAll(/^  ([\w-]+): (.+)$/gm),
+  ];
+  expect(headers.map(([, name]) => name)).toContain("Content-Security-Policy");
+  for (const [, name, value] of headers) {
+    expect(readme).toContain(`add_header ${name} "${value}" always;`);
+  }
+});
+
+describe("frontmatter text that would break out of where it is embedded", () => {
+  const HEADLINE = 'Fixture: </script><script>alert("headline")</script> & <b>bold</b> ]]> claims';
+  let hostile: BuildResult;
+  const readHostile = (path: string) => readFileSync(join(hostile.outDir, path), "utf8");
+
+  beforeAll(() => {
+    hostile = buildSite({
+      content: join(ROOT, "tests/fixtures/hostile-text"),
+      env: { DATELINE_BUILD_TIME: BUILD_TIME },
+    });
+    expect(hostile.status, hostile.output).toBe(0);
+  });
+
+  test("stays text in the page, its head metadata and its JSON-LD", () => {
+    const html = readHostile("2021/03/02/world/hostile-headline/index.html");
+    // Markup outside attribute values (where `<` is harmless text): the banner's
+    // script and the JSON-LD, and no element the frontmatter opened.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup.match(/<script\b/g)).toHaveLength(2);
+    expect(markup).not.toContain("<b>");
+    expect(markup).not.toContain("</span>Somewhere");
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0]?.[1] ?? "");
+    expect(data).toMatchObject({
+      headline: HEADLINE,
+      dateline: "</span>Somewhere",
+      keywords: "</script>, A & B",
+      author: [{ "@type": "Person", name: "Ann </script> Author" }],
+    });
+  });
+
+  test("stays text in every feed and in the news sitemap", () => {
+    for (const file of ["feed.xml", "atom.xml", "world/feed.xml", "world/atom.xml"]) {
+      const [item] = parseFeed(readHostile(file)).items;
+      expect(item?.title, file).toBe(HEADLINE);
+      expect(
+        item?.authors.map((a) => a.name),
+        file,
+      ).toEqual(["Ann </script> Author"]);
+    }
+    const feed = JSON.parse(readHostile("feed.json"));
+    expect(jsonFeedProblems(feed)).toEqual([]);
+    expect(feed.items[0].title).toBe(HEADLINE);
+    const news = readHostile("news-sitemap.xml");
+    expect(() => SyntaxValidator.validate(news)).not.toThrow();
+    expect(new XMLParser().parse(news).urlset.url["news:news"]["news:title"]).toBe(HEADLINE);
+  });
 });

@@ -54,6 +54,9 @@ test("search results exclude navigation, banner and related stories", async ({ p
   // The skip link's words are on every page but in no story.
   await page.goto(siteUrl("search/?q=Skip"));
   await expect(page.locator(".search-status")).toHaveText("No stories match “Skip”.");
+  // The "N min read" line under every headline is page furniture too.
+  await page.goto(siteUrl("search/?q=min%20read"));
+  await expect(page.locator(".search-status")).toHaveText("No stories match “min read”.");
   // The harbour story's headline is in other stories' related boxes too: only its own page may match.
   await page.goto(siteUrl("search/?q=Harbour"));
   await expect(page.locator(".search-status")).toHaveText("1 story matches “Harbour”.");

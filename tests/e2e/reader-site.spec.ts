@@ -71,6 +71,9 @@ test("a missing page is a useful 404", async ({ page }) => {
   await expect(page.getByRole("link", { name: "searching the archive" })).toBeVisible();
   await expect(page.getByRole("link", { name: "front page" })).toBeVisible();
   await expect(page.locator(".article-list > li")).not.toHaveCount(0);
+  // No address of its own: no canonical URL, and not for search engines.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
 });
 
 test("drafts are nowhere in a production build", async ({ page }) => {

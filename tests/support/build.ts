@@ -69,7 +69,18 @@ export function buildSite(
       },
     },
   );
+  // `npm run build`'s second step: the search index.
+  let search = { stdout: "", stderr: "" };
+  if (result.status === 0) {
+    search = spawnSync(process.execPath, [join(ROOT, "scripts/search-index.ts"), outDir], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+  }
   // Colour codes stripped in case a terminal setting forces them anyway.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
+  const output = `${result.stdout}\n${result.stderr}\n${search.stdout}\n${search.stderr}`.replace(
+    /\u001b\[[0-9;]*m/g,
+    "",
+  );
   return { status: result.status, output, outDir };
 }

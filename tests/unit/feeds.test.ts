@@ -8,6 +8,7 @@ import {
   type FeedMeta,
 } from "../../src/lib/feeds.ts";
 import { absolutizeHtml, escapeXml } from "../../src/lib/xml.ts";
+import { jsonFeedProblems } from "../support/json-feed.ts";
 
 const meta: FeedMeta = {
   title: "Dateline & Co",
@@ -43,13 +44,23 @@ test.each([
   expect(parsed?.title).toBe("A <headline> & more");
   expect(parsed?.url).toBe(item.url);
   expect(parsed?.published?.toISOString()).toBe("2020-05-26T04:00:00.000Z");
+  expect(parsed?.updated?.toISOString()).toBe("2020-05-27T04:00:00.000Z");
   expect(parsed?.content).toBe(item.contentHtml);
   expect(parsed?.authors.map((a) => a.name)).toEqual(["Ann Author"]);
   expect(parsed?.categories.map((c) => c.term ?? c.label)).toEqual(["Politics", "Alabama"]);
 });
 
+test.each([
+  ["RSS", buildRss],
+  ["Atom", buildAtom],
+])("%s credits a story without a byline to its source, with no page", (_name, build) => {
+  const [parsed] = parseFeed(build(meta, [{ ...item, authors: [{ name: "CNN" }] }])).items;
+  expect(parsed?.authors.map((a) => [a.name, a.url])).toEqual([["CNN", null]]);
+});
+
 test("JSON Feed 1.1 with dates in the site's offset", () => {
   const feed = JSON.parse(buildJsonFeed(meta, [item]));
+  expect(jsonFeedProblems(feed)).toEqual([]);
   expect(feed).toMatchObject({
     version: "https://jsonfeed.org/version/1.1",
     feed_url: meta.urls.json,
@@ -64,7 +75,8 @@ test("JSON Feed 1.1 with dates in the site's offset", () => {
 
 test("an empty feed is still valid", () => {
   expect(parseFeed(buildAtom(meta, [])).items).toEqual([]);
-  expect(JSON.parse(buildJsonFeed(meta, [])).items).toEqual([]);
+  expect(parseFeed(buildRss(meta, [])).items).toEqual([]);
+  expect(jsonFeedProblems(JSON.parse(buildJsonFeed(meta, [])))).toEqual([]);
 });
 
 test("escapeXml", () => {

@@ -17,6 +17,7 @@ const base: StructuredArticle = {
   published: new Date("2020-05-26T04:00:00Z"),
   modified: new Date("2020-05-26T04:00:00Z"),
   authors: [],
+  contributors: [],
   source: "CNN",
   dateline: "Washington",
   section: "Politics",
@@ -40,6 +41,27 @@ test("a story is a NewsArticle with dates in the site's zone", () => {
     author: [{ "@type": "Organization", name: "CNN" }],
     publisher: { "@type": "NewsMediaOrganization", logo: { "@type": "ImageObject", width: 600 } },
   });
+});
+
+test("bylined authors and contributors are people with their pages; the image is an ImageObject", () => {
+  const data = ld({
+    authors: [{ name: "Ann Author", url: "https://x.example/people/ann-author/" }],
+    contributors: [{ name: "Cy Helper", url: "https://x.example/people/cy-helper/" }],
+    image: { url: "https://x.example/_astro/a.jpg", width: 1200, height: 675 },
+  });
+  expect(data).toMatchObject({
+    author: [
+      { "@type": "Person", name: "Ann Author", url: "https://x.example/people/ann-author/" },
+    ],
+    contributor: [
+      { "@type": "Person", name: "Cy Helper", url: "https://x.example/people/cy-helper/" },
+    ],
+  });
+  expect(data["image"]).toEqual([
+    { "@type": "ImageObject", url: "https://x.example/_astro/a.jpg", width: 1200, height: 675 },
+  ]);
+  expect(ld()).not.toHaveProperty("contributor");
+  expect(ld()).not.toHaveProperty("image");
 });
 
 test("a story with updates is a LiveBlogPosting; coverage ends with the last update once it stops developing", () => {
