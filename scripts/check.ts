@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readArticle } from "../src/lib/check-article.ts";
+import { readArticle } from "../src/editor/check-article.ts";
 import {
   brokenArticleLinks,
   formatProblems,
@@ -18,7 +18,7 @@ import {
   warnings,
   type Problem,
   type ValidArticle,
-} from "../src/lib/check-rules.ts";
+} from "../src/editor/check-rules.ts";
 import { site } from "../src/site.config.ts";
 import { CliError, run } from "./cli.ts";
 

@@ -7,15 +7,15 @@
 import { readFileSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { articleFile, markdownFromParagraphs } from "../src/lib/article-file.ts";
+import { articleFile, markdownFromParagraphs } from "../src/editor/article-file.ts";
 import {
   decodeText,
   ImportError,
   parseRawArticle,
   publishedFromPrinted,
-} from "../src/lib/importer.ts";
+} from "../src/editor/importer.ts";
 import { slugify } from "../src/lib/slug.ts";
-import { validateFrontmatter } from "../src/lib/validate-article.ts";
+import { validateFrontmatter } from "../src/editor/validate-article.ts";
 import { site } from "../src/site.config.ts";
 import {
   assertCanWrite,

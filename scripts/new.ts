@@ -7,11 +7,11 @@
  */
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { articleFile } from "../src/lib/article-file.ts";
+import { articleFile } from "../src/editor/article-file.ts";
 import { isoDateTime } from "../src/lib/dates.ts";
 import { permalink, withBase } from "../src/lib/permalink.ts";
 import { slugify } from "../src/lib/slug.ts";
-import { validateFrontmatter } from "../src/lib/validate-article.ts";
+import { validateFrontmatter } from "../src/editor/validate-article.ts";
 import { site } from "../src/site.config.ts";
 import {
   assertCanWrite,

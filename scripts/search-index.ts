@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { indexSite } from "../src/lib/search-index.ts";
+import { indexSite } from "../src/distribution/search-index.ts";
 import { CliError, run } from "./cli.ts";
 
 await run("search-index", async () => {

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentSecurityPolicy, headersFile, inlineScriptHashes } from "../lib/security-headers.ts";
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+} from "../distribution/security-headers.ts";
 
 /**
  * Writes `_headers` into the built site once the pages exist, with a

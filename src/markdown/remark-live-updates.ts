@@ -1,7 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { formatDateTime, isoDateTime } from "../lib/dates.ts";
-import { newestFirst, parseHeading, type UpdateHeading } from "../lib/live-updates.ts";
+import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
 import { site } from "../site.config.ts";
 
 /**

@@ -5,10 +5,10 @@ import {
   getDeveloping,
   getListings,
   type Article,
-} from "../lib/articles.ts";
-import { cacheKey } from "../lib/cache-keys.ts";
-import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../lib/feeds.ts";
-import { feedItem } from "../lib/feed-items.ts";
+} from "../news/articles.ts";
+import { cacheKey } from "../site/cache-keys.ts";
+import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../distribution/feeds.ts";
+import { feedItem } from "../distribution/feed-items.ts";
 import {
   absoluteUrl,
   DEVELOPING_FEEDS,
@@ -17,7 +17,7 @@ import {
   sectionFeeds,
   SITE_FEEDS,
   type FeedScope,
-} from "../lib/site-urls.ts";
+} from "../site/site-urls.ts";
 import { site } from "../site.config.ts";
 
 /** Stories in the site's and each section's feeds. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../lib/sitemap-data.ts";
-import { newsUrlset, urlset, type NewsEntry } from "../lib/sitemaps.ts";
+import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../distribution/sitemap-data.ts";
+import { newsUrlset, urlset, type NewsEntry } from "../distribution/sitemaps.ts";
 import { site } from "../site.config.ts";
 
 // The sitemap files the index lists: sitemap-pages-N.xml with every public

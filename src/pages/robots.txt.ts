@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { newsFile, newsPieces } from "../lib/sitemap-data.ts";
-import { absoluteUrl } from "../lib/site-urls.ts";
+import { newsFile, newsPieces } from "../distribution/sitemap-data.ts";
+import { absoluteUrl } from "../site/site-urls.ts";
 
 // Everything may be crawled; the sitemaps say what there is. The news sitemap
 // is named even on a quiet day when it lists nothing, so that crawlers learn

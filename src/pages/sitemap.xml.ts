@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../lib/sitemap-data.ts";
-import { absoluteUrl } from "../lib/site-urls.ts";
-import { sitemapIndex } from "../lib/sitemaps.ts";
+import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../distribution/sitemap-data.ts";
+import { absoluteUrl } from "../site/site-urls.ts";
+import { sitemapIndex } from "../distribution/sitemaps.ts";
 
 // The sitemap index: every page's sitemap and every news sitemap.
 export const GET: APIRoute = async () => {

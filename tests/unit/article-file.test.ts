@@ -1,7 +1,7 @@
 import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
-import { articleFile, markdownFromParagraphs } from "../../src/lib/article-file.ts";
-import { validateFrontmatter } from "../../src/lib/validate-article.ts";
+import { articleFile, markdownFromParagraphs } from "../../src/editor/article-file.ts";
+import { validateFrontmatter } from "../../src/editor/validate-article.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
 // Text that Markdown would otherwise read as formatting, HTML, links or blocks.

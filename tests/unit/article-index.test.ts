@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DuplicatePermalinkError, placeArticles } from "../../src/lib/article-index.ts";
+import { DuplicatePermalinkError, placeArticles } from "../../src/news/article-index.ts";
 
 const entry = (
   id: string,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readArticle } from "../../src/lib/check-article.ts";
+import { readArticle } from "../../src/editor/check-article.ts";
 
 const where = { file: "content/a.md", path: "/site/content/a.md", id: "a" };
 const shown = (text: string) =>

@@ -12,7 +12,7 @@ import {
   updateProblems,
   warnings,
   type ValidArticle,
-} from "../../src/lib/check-rules.ts";
+} from "../../src/editor/check-rules.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "check-"));
 writeFileSync(join(dir, "photo.jpg"), "");

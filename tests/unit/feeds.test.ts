@@ -6,8 +6,8 @@ import {
   buildRss,
   type FeedItem,
   type FeedMeta,
-} from "../../src/lib/feeds.ts";
-import { absolutizeHtml, escapeXml } from "../../src/lib/xml.ts";
+} from "../../src/distribution/feeds.ts";
+import { absolutizeHtml, escapeXml } from "../../src/distribution/xml.ts";
 import { jsonFeedProblems } from "../support/json-feed.ts";
 
 const meta: FeedMeta = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { archiveKeys, groupBy, nameKeys, sectionName } from "../../src/lib/grouping.ts";
+import { archiveKeys, groupBy, nameKeys, sectionName } from "../../src/news/grouping.ts";
 
 test("groupBy keeps item order within groups and first-seen order of groups", () => {
   const groups = groupBy(["b1", "a1", "b2", "c1", "a2"], (item) => [

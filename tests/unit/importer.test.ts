@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markdownFromParagraphs } from "../../src/lib/article-file.ts";
+import { markdownFromParagraphs } from "../../src/editor/article-file.ts";
 import {
   decodeText,
   ImportError,
@@ -9,7 +9,7 @@ import {
   publishedFromPrinted,
   readPrintedDate,
   splitDateline,
-} from "../../src/lib/importer.ts";
+} from "../../src/editor/importer.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
 describe.each([

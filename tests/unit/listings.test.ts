@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { buildListings, type ListableArticle } from "../../src/lib/listings.ts";
+import { buildListings, type ListableArticle } from "../../src/news/listings.ts";
 
 const article = (
   path: string,

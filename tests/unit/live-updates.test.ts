@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { extractUpdates, parseHeading, uniqueIds } from "../../src/lib/live-updates.ts";
+import { extractUpdates, parseHeading, uniqueIds } from "../../src/news/live-updates.ts";
 
 const NY = "America/New_York";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countWords, readingMinutes } from "../../src/lib/reading-time.ts";
+import { countWords, readingMinutes } from "../../src/news/reading-time.ts";
 
 describe.each([
   ["", 0],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { relatedStories, significantWords, type RelatedInput } from "../../src/lib/related.ts";
+import { relatedStories, significantWords, type RelatedInput } from "../../src/news/related.ts";
 
 const story = (section: string, tags: string[], text: string): RelatedInput => ({
   section,

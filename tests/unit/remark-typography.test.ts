@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { smarten } from "../../src/markdown/remark-typography.ts";
+import { smarten } from "../../src/lib/typography.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
 describe.each([

@@ -3,7 +3,7 @@ import {
   contentSecurityPolicy,
   headersFile,
   inlineScriptHashes,
-} from "../../src/lib/security-headers.ts";
+} from "../../src/distribution/security-headers.ts";
 
 test("inline scripts are hashed; external scripts and data blocks are not", () => {
   const html = [

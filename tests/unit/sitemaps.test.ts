@@ -6,7 +6,7 @@ import {
   recentNews,
   sitemapIndex,
   urlset,
-} from "../../src/lib/sitemaps.ts";
+} from "../../src/distribution/sitemaps.ts";
 
 test.each([
   [0, 3, [0]],

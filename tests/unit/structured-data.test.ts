@@ -3,7 +3,7 @@ import {
   articleJsonLd,
   scriptSafeJson,
   type StructuredArticle,
-} from "../../src/lib/structured-data.ts";
+} from "../../src/distribution/structured-data.ts";
 
 const publisher = {
   name: "Dateline",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { firstParagraph, truncate } from "../../src/lib/summary.ts";
+import { firstParagraph, truncate } from "../../src/news/summary.ts";
 
 describe.each([
   ["First paragraph.\n\nSecond.", "First paragraph."],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { validateFrontmatter } from "../../src/lib/validate-article.ts";
+import { validateFrontmatter } from "../../src/editor/validate-article.ts";
 
 const valid = { headline: "H", published: "2020-05-26T12:00:00-04:00" };
 

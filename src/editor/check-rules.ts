@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { extractUpdates } from "./live-updates.ts";
-import { permalink, slugFromId } from "./permalink.ts";
+import { extractUpdates } from "../news/live-updates.ts";
+import { permalink, slugFromId } from "../lib/permalink.ts";
 
 /** One finding of the check, as `file:line  field  message`. */
 export interface Problem {

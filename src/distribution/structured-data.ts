@@ -1,5 +1,5 @@
-import { isoDateTime } from "./dates.ts";
-import type { LiveUpdate } from "./live-updates.ts";
+import { isoDateTime } from "../lib/dates.ts";
+import type { LiveUpdate } from "../news/live-updates.ts";
 
 /** What the structured data of an article is made from; every URL absolute. */
 export interface StructuredArticle {

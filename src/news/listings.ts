@@ -1,5 +1,5 @@
 import { archiveKeys, groupBy, nameKeys, sectionName, type Group } from "./grouping.ts";
-import { paginate, type Page } from "./pagination.ts";
+import { paginate, type Page } from "../lib/pagination.ts";
 
 /** What the listings need of an article. */
 export interface ListableArticle {

@@ -1,4 +1,4 @@
-import { isoDateTime } from "./dates.ts";
+import { isoDateTime } from "../lib/dates.ts";
 import { escapeXml } from "./xml.ts";
 
 /** One story in a feed, with every URL absolute. */

@@ -2,13 +2,13 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { site } from "../site.config.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
-import { cacheKey } from "./cache-keys.ts";
+import { cacheKey } from "../site/cache-keys.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
-import { smarten } from "../markdown/remark-typography.ts";
+import { smarten } from "../lib/typography.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {

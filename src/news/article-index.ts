@@ -1,4 +1,4 @@
-import { permalink, slugFromId } from "./permalink.ts";
+import { permalink, slugFromId } from "../lib/permalink.ts";
 
 /** The least an article needs to be placed on the site. */
 export interface IndexableArticle {

@@ -1,4 +1,4 @@
-import { withBase } from "./permalink.ts";
+import { withBase } from "../lib/permalink.ts";
 import { site } from "../site.config.ts";
 
 /**

@@ -4,7 +4,7 @@
  * functions; scripts/import.ts does the reading and writing.
  */
 import { TZDate } from "@date-fns/tz";
-import { isoDateTime } from "./dates.ts";
+import { isoDateTime } from "../lib/dates.ts";
 
 /** A line that prints when the story was published or updated. */
 const DATE_LINE = /^(updated|published)\b.*\d{4}$/i;

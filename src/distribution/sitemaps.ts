@@ -1,4 +1,4 @@
-import { isoDateTime } from "./dates.ts";
+import { isoDateTime } from "../lib/dates.ts";
 import { escapeXml } from "./xml.ts";
 
 /** The sitemap protocol's limit of URLs per file. */

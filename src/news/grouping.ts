@@ -1,5 +1,5 @@
-import { datePath, formatDate } from "./dates.ts";
-import { slugify } from "./slug.ts";
+import { datePath, formatDate } from "../lib/dates.ts";
+import { slugify } from "../lib/slug.ts";
 
 /** A named group of items under one URL. */
 export interface Group<T> {

@@ -1,5 +1,5 @@
-import { getArticles, getListings, lastChange } from "./articles.ts";
-import { absoluteUrl } from "./site-urls.ts";
+import { getArticles, getListings, lastChange } from "../news/articles.ts";
+import { absoluteUrl } from "../site/site-urls.ts";
 import {
   buildTime,
   chunk,

@@ -1,6 +1,6 @@
 import { getImage } from "astro:assets";
 import type { Article } from "./articles.ts";
-import { absoluteUrl } from "./site-urls.ts";
+import { absoluteUrl } from "../site/site-urls.ts";
 
 /** A lead image for use outside the page: feeds, Open Graph, structured data. */
 export interface SharedImage {

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { isoDateTime } from "./dates.ts";
+import { isoDateTime } from "../lib/dates.ts";
 
 /**
  * How editors write a live update, in the article's own Markdown: a level-2

@@ -1,12 +1,12 @@
 import { render } from "astro:content";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import { lastChange, sourceOf, type Article } from "./articles.ts";
-import { formatDate } from "./dates.ts";
-import { sharedImage } from "./lead-image.ts";
+import { lastChange, sourceOf, type Article } from "../news/articles.ts";
+import { formatDate } from "../lib/dates.ts";
+import { sharedImage } from "../news/lead-image.ts";
 import type { FeedItem } from "./feeds.ts";
-import { contributorLine } from "./names.ts";
-import { slugify } from "./slug.ts";
-import { absoluteUrl } from "./site-urls.ts";
+import { contributorLine } from "../lib/names.ts";
+import { slugify } from "../lib/slug.ts";
+import { absoluteUrl } from "../site/site-urls.ts";
 import { absolutizeHtml, escapeXml } from "./xml.ts";
 import { site } from "../site.config.ts";
 

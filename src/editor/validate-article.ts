@@ -1,6 +1,6 @@
 import type { SchemaContext } from "astro:content";
 import { z } from "astro/zod";
-import { describeValue } from "./describe-value.ts";
+import { describeValue } from "../lib/describe-value.ts";
 import { articleSchema, type ArticleData } from "../schemas/article.ts";
 
 /**

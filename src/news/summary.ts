@@ -1,6 +1,6 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
-import { smarten } from "../markdown/remark-typography.ts";
+import { smarten } from "../lib/typography.ts";
 
 /**
  * The plain text of an article's first paragraph, for where a summary is
