@@ -26,6 +26,12 @@ export interface SiteConfig {
   description: string;
   /** The publisher's logo for structured data: a file in public/, at most 600×60 pixels. */
   logo: { path: string; width: number; height: number };
+  /**
+   * The picture shared with a story that has no lead image (Open Graph,
+   * Twitter and structured data), and with every other page: a file in
+   * public/, ideally 1200×630 pixels, with its alt text.
+   */
+  shareImage: { path: string; width: number; height: number; alt: string };
   /** The "Stay Updated" banner shown on every page. */
   banner: {
     /** The banner's call to action. */
@@ -64,6 +70,7 @@ export const site: SiteConfig = {
   ],
   description: "Reporting from where the news happens.",
   logo: { path: "/logo.png", width: 600, height: 60 },
+  shareImage: { path: "/share.png", width: 1200, height: 630, alt: "Dateline" },
   banner: {
     text: "Stay Updated on Developing Stories",
     href: "/developing/",

@@ -1,6 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { formatDateTime, isoDateTime } from "../lib/dates.ts";
+import { datePath, isoDateTime } from "../lib/dates.ts";
+import { formatDay, formatTime } from "../news/article-times.ts";
 import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
 import { site } from "../site.config.ts";
 
@@ -9,7 +10,9 @@ import { site } from "../site.config.ts";
  * that start with their time (see src/lib/live-updates.ts); each runs until
  * the next such heading. They are shown newest first, whatever order the
  * editor wrote them in, each in a section with its own anchor and a linked
- * `<time>` in the site's zone. A "Key points" section moves above them; the
+ * `<time>` in the site's zone. Times are compact: each day is named once, in
+ * a line above its first update, and the updates show their time of day
+ * only; the newest is marked "Latest". A "Key points" section moves above them; the
  * text before the first update stays where it is. Invalid update headings are
  * left alone here: the build refuses them, naming the file and the heading.
  */
@@ -35,14 +38,21 @@ export default function remarkLiveUpdates() {
     }
     if (updates.length === 0 && !keyPoints) return;
 
+    let day: string | undefined;
     const timeline = newestFirst(
       updates.map((entry) => ({ ...entry, time: entry.update.time, id: entry.update.id })),
-    ).map(({ update, heading, content, id }) =>
-      element("section", { className: ["update"], id }, [
-        updateHeading(heading, update, id),
-        ...content,
-      ]),
-    );
+    ).flatMap(({ update, heading, content, id }, index) => {
+      const thisDay = datePath(update.time, site.timeZone).join("-");
+      const dayLine = thisDay === day ? [] : [dayHeading(update.time, thisDay)];
+      day = thisDay;
+      return [
+        ...dayLine,
+        element("section", { className: index === 0 ? ["update", "latest"] : ["update"], id }, [
+          updateHeading(heading, update, id, index === 0),
+          ...content,
+        ]),
+      ];
+    });
     tree.children = [
       ...intro,
       ...(keyPoints ? [element("section", { className: ["key-points"] }, keyPoints)] : []),
@@ -79,17 +89,40 @@ function inline(
   };
 }
 
-/** The update's heading: its time in the site's zone, linked to its own anchor, then its title. */
-function updateHeading(heading: Heading, update: UpdateHeading, id: string): Heading {
+/** The line naming a day of the timeline, above its first (newest) update. */
+function dayHeading(time: Date, isoDay: string): RootContent {
+  return {
+    type: "paragraph",
+    data: { hProperties: { className: ["update-day"] } },
+    children: [inline("time", { dateTime: isoDay }, formatDay(time, site.timeZone))],
+  };
+}
+
+/**
+ * The update's heading: "Latest" on the newest, its time of day in the site's
+ * zone linked to its own anchor, then its title.
+ */
+function updateHeading(
+  heading: Heading,
+  update: UpdateHeading,
+  id: string,
+  latest: boolean,
+): Heading {
   const time = inline(
     "time",
     { dateTime: isoDateTime(update.time, site.timeZone) },
-    formatDateTime(update.time, site.timeZone),
+    formatTime(update.time, site.timeZone),
   );
   return {
     ...heading,
     data: { hProperties: { className: ["update-time"] } },
     children: [
+      ...(latest
+        ? [
+            inline("span", { className: ["update-latest"] }, "Latest"),
+            { type: "text", value: " " } as const,
+          ]
+        : []),
       {
         type: "link",
         url: `#${id}`,

@@ -5,7 +5,7 @@ import { sectionName } from "./grouping.ts";
 import { cacheKey } from "../site/cache-keys.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
-import { relatedStories } from "./related.ts";
+import { relatedStories, type RelatedPick } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
@@ -28,7 +28,7 @@ export const PER_PAGE = 20;
 
 let articles: Promise<Article[]> | undefined;
 let listings: Promise<Listings<Article>> | undefined;
-let related: Promise<Map<string, Article[]>> | undefined;
+let related: Promise<Map<string, RelatedArticles>> | undefined;
 let developing: Promise<Article[]> | undefined;
 
 /**
@@ -112,11 +112,20 @@ export function getListings(): Promise<Listings<Article>> {
   return listings;
 }
 
-/** Up to four related stories for every article, by permalink, computed once per build. */
-export function getRelated(): Promise<Map<string, Article[]>> {
+/** What an article shows under itself: related stories, or more from its section. */
+export interface RelatedArticles {
+  kind: RelatedPick["kind"];
+  stories: Article[];
+}
+
+/**
+ * Up to four related stories for every article (or, where none is related,
+ * the newest of its section), by permalink, computed once per build.
+ */
+export function getRelated(): Promise<Map<string, RelatedArticles>> {
   related = once(related, () =>
     getArticles().then((all) => {
-      const indices = relatedStories(
+      const picks = relatedStories(
         all.map((article) => ({
           section: article.data.section,
           tags: article.data.tags,
@@ -124,7 +133,13 @@ export function getRelated(): Promise<Map<string, Article[]>> {
         })),
       );
       return new Map(
-        all.map((article, i) => [article.path, (indices[i] ?? []).flatMap((j) => all[j] ?? [])]),
+        all.map((article, i) => {
+          const pick = picks[i] ?? { kind: "section", items: [] };
+          return [
+            article.path,
+            { kind: pick.kind, stories: pick.items.flatMap((j) => all[j] ?? []) },
+          ];
+        }),
       );
     }),
   );

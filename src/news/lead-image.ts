@@ -1,6 +1,7 @@
 import { getImage } from "astro:assets";
 import type { Article } from "./articles.ts";
 import { absoluteUrl } from "../site/site-urls.ts";
+import { site } from "../site.config.ts";
 
 /** A lead image for use outside the page: feeds, Open Graph, structured data. */
 export interface SharedImage {
@@ -38,4 +39,18 @@ export function sharedImage(article: Article): Promise<SharedImage | undefined> 
     cache.set(article.path, result);
   }
   return result;
+}
+
+/** The site's default share image (`shareImage` in the site config), with an absolute URL. */
+export function siteShareImage(): SharedImage {
+  const { path, width, height, alt } = site.shareImage;
+  return { url: absoluteUrl(path), width, height, alt };
+}
+
+/**
+ * The image a story is shared with: its lead image, else the site's default,
+ * so links to it never unfurl without a picture.
+ */
+export async function shareImageOf(article: Article): Promise<SharedImage> {
+  return (await sharedImage(article)) ?? siteShareImage();
 }

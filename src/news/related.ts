@@ -9,8 +9,23 @@ export interface RelatedInput {
 
 /** How much each shared feature is worth. */
 export const WEIGHTS = { tag: 3, word: 1, section: 1 } as const;
-/** Candidates scoring less than this are not related, only similar by chance. */
-export const MIN_SCORE = 2;
+/**
+ * Candidates scoring less than this are not related, only similar by chance:
+ * it takes a shared tag, or three shared significant words (two in the same
+ * section). One common word and the same section, which the old threshold
+ * of 2 let through, paired stories that had nothing to do with each other.
+ */
+export const MIN_SCORE = 3;
+
+/**
+ * What an article shows under itself: stories that are really related, or,
+ * when none is, the newest stories of its own section, labelled as such.
+ */
+export interface RelatedPick {
+  kind: "related" | "section";
+  /** Indices into the scored items, best first (newest first for `section`). */
+  items: number[];
+}
 
 const STOPWORDS = new Set(
   (
@@ -45,30 +60,35 @@ export function significantWords(text: string): Set<string> {
  * Scored by shared tags, shared significant words and the same section,
  * through inverted indexes rather than comparing every pair: each story only
  * meets the stories it shares a tag or a word with, and words or tags shared
- * by more than `maxPosting` stories are too common to tell anything. Ties go
- * to the newer story. Where too few stories score, the newest stories of the
- * same section fill the remaining places. Never the story itself;
- * deterministic for the same input.
+ * by more than `maxPosting` stories are too common to tell anything, as is a
+ * word in more than half the stories (on a small site, the words every story
+ * shares: "fixture", a recurring series name). Ties go
+ * to the newer story. Only stories scoring at least `MIN_SCORE` count as
+ * related, and they are never padded with others; where none scores, the
+ * pick is the newest stories of the same section instead (kind `section`), so
+ * the page can say "More in Politics" rather than pass them off as related.
+ * Never the story itself; deterministic for the same input.
  */
 export function relatedStories(
   items: readonly RelatedInput[],
   { limit = 4, maxPosting = 500 }: { limit?: number; maxPosting?: number } = {},
-): number[][] {
+): RelatedPick[] {
   const byTag = invertedIndex(items.map((item) => new Set(item.tags)));
   const words = items.map((item) => significantWords(item.text));
   const byWord = invertedIndex(words);
+  const maxWordPosting = Math.min(maxPosting, Math.max(2, Math.floor(items.length / 2)));
   const bySection = invertedIndex(items.map((item) => new Set([item.section])));
 
   return items.map((item, self) => {
     const scores = new Map<number, number>();
-    const add = (postings: readonly number[] | undefined, weight: number) => {
-      if (!postings || postings.length > maxPosting) return;
+    const add = (postings: readonly number[] | undefined, weight: number, max: number) => {
+      if (!postings || postings.length > max) return;
       for (const other of postings) {
         if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
     };
-    for (const tag of new Set(item.tags)) add(byTag.get(tag), WEIGHTS.tag);
-    for (const word of words[self] ?? []) add(byWord.get(word), WEIGHTS.word);
+    for (const tag of new Set(item.tags)) add(byTag.get(tag), WEIGHTS.tag, maxPosting);
+    for (const word of words[self] ?? []) add(byWord.get(word), WEIGHTS.word, maxWordPosting);
     for (const [other, score] of scores) {
       if (items[other]?.section === item.section) scores.set(other, score + WEIGHTS.section);
     }
@@ -77,11 +97,13 @@ export function relatedStories(
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
       .slice(0, limit)
       .map(([index]) => index);
+    if (chosen.length > 0) return { kind: "related", items: chosen };
+    const section: number[] = [];
     for (const other of bySection.get(item.section) ?? []) {
-      if (chosen.length >= limit) break;
-      if (other !== self && !chosen.includes(other)) chosen.push(other);
+      if (section.length >= limit) break;
+      if (other !== self) section.push(other);
     }
-    return chosen;
+    return { kind: "section", items: section };
   });
 }
 

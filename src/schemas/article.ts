@@ -79,6 +79,12 @@ export const articleSchema = ({ image }: Pick<SchemaContext, "image">) =>
       published: dateTime(),
       /** When the story last changed materially; shows as "Updated …" when later than `published`. Never earlier than `published`. Optional. */
       updated: dateTime().optional(),
+      /** True when the time of day of `published` is not known (a story dated from its print edition, say): pages show its date alone, never a made-up time such as "12:00 a.m."; feeds and structured data still carry `published` in full, as their formats require. Defaults to false. */
+      timeUnknown: z
+        .boolean({
+          error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
+        })
+        .default(false),
       /** Where the story was filed from, e.g. "Washington"; leads the first paragraph as "Washington (CNN) —". Optional. */
       dateline: text("the place the story was filed from, such as Washington").optional(),
       /** Whose reporting this is, e.g. "CNN": the "(CNN)" in the dateline and the "CNN's" of the contributor line. Defaults to the site's short name. */

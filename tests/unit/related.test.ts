@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { relatedStories, significantWords, type RelatedInput } from "../../src/news/related.ts";
+import {
+  MIN_SCORE,
+  relatedStories,
+  significantWords,
+  WEIGHTS,
+  type RelatedInput,
+} from "../../src/news/related.ts";
 
 const story = (section: string, tags: string[], text: string): RelatedInput => ({
   section,
@@ -27,20 +33,23 @@ describe("relatedStories", () => {
 
   test.each([
     // shared tags and words outrank the same section; ties go to the newer story
-    [2, [5, 0, 3, 4]],
-    [5, [2, 3, 0, 4]],
-    // nothing shared: the newest stories of the section fill in
-    [4, [0, 2, 5]],
-    // alone in its section and sharing nothing: no filler from elsewhere
-    [1, []],
-  ])("for story %i: %j", (index, expected) => {
-    expect(related[index]).toEqual(expected);
+    [2, "related", [5, 0, 3]],
+    [5, "related", [2, 3]],
+    [0, "related", [2]],
+    // related stories are never padded with unrelated ones
+    [3, "related", [2, 5]],
+    // nothing shared: the newest stories of the section, as such
+    [4, "section", [0, 2, 5]],
+    // alone in its section and sharing nothing: nothing from elsewhere
+    [1, "section", []],
+  ])("for story %i: %s %j", (index, kind, expected) => {
+    expect(related[index]).toEqual({ kind, items: expected });
   });
 
   test("never the story itself, never more than four", () => {
-    related.forEach((list, index) => {
-      expect(list).not.toContain(index);
-      expect(list.length).toBeLessThanOrEqual(4);
+    related.forEach((pick, index) => {
+      expect(pick.items).not.toContain(index);
+      expect(pick.items.length).toBeLessThanOrEqual(4);
     });
   });
 
@@ -48,12 +57,45 @@ describe("relatedStories", () => {
     expect(relatedStories(items)).toEqual(related);
   });
 
+  test("one shared word in the same section is not enough to be related", () => {
+    const pair = [
+      story("politics", [], "Budget passes Senate"),
+      story("politics", [], "Senate confirms judge"),
+      story("sport", [], "Cup final tonight"),
+      story("sport", [], "Marathon record falls"),
+    ];
+    expect(relatedStories(pair)[0]).toEqual({ kind: "section", items: [1] });
+    expect(MIN_SCORE).toBeGreaterThan(WEIGHTS.word + WEIGHTS.section);
+  });
+
+  test("a word in more than half the stories tells nothing", () => {
+    const series = [
+      story("a", [], "Fixture harbour reopens storm"),
+      story("b", [], "Fixture markets close quiet"),
+      story("c", [], "Fixture storm harbour damage"),
+      story("d", [], "Fixture senate runoff turnout"),
+    ];
+    const picks = relatedStories(series);
+    // "fixture" is everywhere and counts for nothing: two words are too few…
+    expect(picks[0]).toEqual({ kind: "section", items: [] });
+    // …three make a pair.
+    const withThird = series.map((item, i) =>
+      i === 2 ? story("c", [], "Fixture storm harbour reopens") : item,
+    );
+    expect(relatedStories(withThird)[0]).toEqual({ kind: "related", items: [2] });
+  });
+
   test("a tag shared by too many stories tells nothing", () => {
     const crowd = Array.from({ length: 6 }, (_, i) =>
       story(`s${i}`, ["everything"], `unique${i}word`),
     );
-    expect(relatedStories(crowd, { maxPosting: 5 })).toEqual(crowd.map(() => []));
-    expect(relatedStories(crowd, { maxPosting: 10 })[0]).toEqual([1, 2, 3, 4]);
+    expect(relatedStories(crowd, { maxPosting: 5 })).toEqual(
+      crowd.map(() => ({ kind: "section", items: [] })),
+    );
+    expect(relatedStories(crowd, { maxPosting: 10 })[0]).toEqual({
+      kind: "related",
+      items: [1, 2, 3, 4],
+    });
   });
 
   test("scales without comparing every pair", () => {
@@ -62,6 +104,6 @@ describe("relatedStories", () => {
     );
     const result = relatedStories(many);
     expect(result).toHaveLength(5000);
-    expect(result.every((list) => list.length === 4)).toBe(true);
+    expect(result.every((pick) => pick.kind === "related" && pick.items.length === 4)).toBe(true);
   });
 });

@@ -1,0 +1,86 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns/format";
+import { datePath, formatDate, isoDateTime, zoneAbbreviation } from "../lib/dates.ts";
+
+/** A time as an article shows it: machine-readable value and reader's text. */
+export interface ShownTime {
+  /** For `<time datetime>`: a full ISO date-time, or the day alone when the time is unknown. */
+  iso: string;
+  /** The day, e.g. "May 26, 2020"; empty when the day goes without saying. */
+  date: string;
+  /** The time of day, e.g. "6:39 p.m. EDT"; empty when it is unknown. */
+  time: string;
+}
+
+/**
+ * A time of day with its zone, as a reader sees it.
+ *
+ * @example formatTime(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "6:39 p.m. EDT"
+ */
+export function formatTime(date: Date, timeZone: string): string {
+  return `${format(date, "h:mm aaaa", { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone)}`;
+}
+
+/**
+ * Whether two instants fall on the same calendar day in the zone.
+ *
+ * @example sameDay(new Date("2020-05-26T03:00:00Z"), new Date("2020-05-26T05:00:00Z"), "America/New_York") // false
+ */
+export function sameDay(a: Date, b: Date, timeZone: string): boolean {
+  return datePath(a, timeZone).join("/") === datePath(b, timeZone).join("/");
+}
+
+/**
+ * The site path of the day archive an article is dated in.
+ *
+ * @example dayArchivePath(new Date("2020-05-26T04:00:00Z"), "America/New_York") // "/2020/05/26/"
+ */
+export function dayArchivePath(published: Date, timeZone: string): string {
+  return `/${datePath(published, timeZone).join("/")}/`;
+}
+
+/**
+ * When a story was published, honouring `timeUnknown`: the date alone (and a
+ * date-only `datetime`) when the editor says the time of day is not known, so
+ * no page shows a made-up "12:00 a.m.".
+ *
+ * @example publishedTime({ published: new Date("2020-05-26T04:00:00Z"), timeUnknown: true }, "America/New_York")
+ * // { iso: "2020-05-26", date: "May 26, 2020", time: "" }
+ */
+export function publishedTime(
+  { published, timeUnknown }: { published: Date; timeUnknown: boolean },
+  timeZone: string,
+): ShownTime {
+  const date = formatDate(published, timeZone);
+  if (timeUnknown) return { iso: datePath(published, timeZone).join("-"), date, time: "" };
+  return { iso: isoDateTime(published, timeZone), date, time: formatTime(published, timeZone) };
+}
+
+/**
+ * When a story was last updated, shown only when later than its publication:
+ * the time alone on the day it was published, else date and time.
+ *
+ * @example updatedTime(new Date("2020-05-26T04:00:00Z"), new Date("2020-05-26T22:39:00Z"), "America/New_York")
+ * // { iso: "2020-05-26T18:39:00-04:00", date: "", time: "6:39 p.m. EDT" }
+ */
+export function updatedTime(
+  published: Date,
+  updated: Date | undefined,
+  timeZone: string,
+): ShownTime | undefined {
+  if (!updated || updated.getTime() <= published.getTime()) return undefined;
+  return {
+    iso: isoDateTime(updated, timeZone),
+    date: sameDay(published, updated, timeZone) ? "" : formatDate(updated, timeZone),
+    time: formatTime(updated, timeZone),
+  };
+}
+
+/**
+ * The day heading of a timeline: the weekday and date.
+ *
+ * @example formatDay(new Date("2021-03-02T00:45:00Z"), "America/New_York") // "Monday, March 1, 2021"
+ */
+export function formatDay(date: Date, timeZone: string): string {
+  return format(date, "EEEE, MMMM d, yyyy", { in: tz(timeZone) });
+}
