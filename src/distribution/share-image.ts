@@ -26,7 +26,9 @@ export function shareImageSvg({ name, description, host }: ShareImageText): stri
   const { width, height } = SHARE_IMAGE_SIZE;
   const margin = 96;
   // Bold serif capitals and lower case average a little over half an em.
-  const nameSize = Math.round(Math.min(168, (width - 2 * margin) / (0.56 * Math.max(1, name.length))));
+  const nameSize = Math.round(
+    Math.min(168, (width - 2 * margin) / (0.56 * Math.max(1, name.length))),
+  );
   const serif = `Georgia, 'Liberation Serif', 'DejaVu Serif', serif`;
   const sans = `'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">

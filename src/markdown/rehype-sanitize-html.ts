@@ -16,8 +16,9 @@ export const articleSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), "time"],
   attributes: {
     ...defaultSchema.attributes,
-    span: allowClasses("span", ["dateline", "update-title"]),
-    section: allowClasses("section", ["update", "key-points", "live-updates"]),
+    span: allowClasses("span", ["dateline", "update-title", "latest-mark"]),
+    section: allowClasses("section", ["update", "is-latest", "key-points", "live-updates"]),
+    p: allowClasses("p", ["update-day"]),
     h2: allowClasses("h2", ["update-time"]),
     a: allowClasses("a", ["update-link"]),
   },

@@ -47,7 +47,7 @@ export default function remarkLiveUpdates() {
       day = thisDay;
       return [
         ...dayLine,
-        element("section", { className: index === 0 ? ["update", "latest"] : ["update"], id }, [
+        element("section", { className: index === 0 ? ["update", "is-latest"] : ["update"], id }, [
           updateHeading(heading, update, id, index === 0),
           ...content,
         ]),
@@ -119,7 +119,7 @@ function updateHeading(
     children: [
       ...(latest
         ? [
-            inline("span", { className: ["update-latest"] }, "Latest"),
+            inline("span", { className: ["latest-mark"] }, "Latest"),
             { type: "text", value: " " } as const,
           ]
         : []),

@@ -6,6 +6,7 @@ import type { ArticleData } from "../../src/schemas/article.ts";
 const base: ArticleData = {
   headline: "Headline",
   published: new Date("2020-05-26T04:00:00Z"),
+  timeUnknown: false,
   authors: [],
   contributors: [],
   section: "politics",
@@ -32,6 +33,7 @@ const render = async (data: Partial<ArticleData>, source = "CNN") =>
         source,
         sectionName: "Politics",
         readingMinutes: 3,
+        url: "https://dateline.example.com/2020/05/26/politics/headline/",
       },
       slots: { default: "<p>Body.</p>" },
     })
@@ -56,16 +58,72 @@ describe("ArticleView", () => {
     expect(html).toContain("&lt;b&gt;bold&lt;/b&gt;");
   });
 
+  /** The meta line's text, tags dropped and spaces collapsed. */
+  const metaText = (html: string) =>
+    (html.match(/<div class="article-meta">([\s\S]*?)<\/div>/)?.[1] ?? "")
+      .replace(/<[^>]+>/g, "|")
+      .replace(/\|+/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+
   test("publication time in the site's zone, and Updated only when later", async () => {
     const html = await render({});
     expect(html).toContain('datetime="2020-05-26T00:00:00-04:00"');
-    expect(html).toContain("May 26, 2020, 12:00 a.m. EDT");
+    expect(metaText(html)).toBe("Published May 26, 2020, 12:00 a.m. EDT 3 min read");
     expect(html).not.toContain("Updated");
-    const updated = await render({ updated: new Date("2020-05-26T22:39:00Z") });
-    expect(updated).toMatch(
-      /Updated <time datetime="2020-05-26T18:39:00-04:00">May 26, 2020, 6:39 p.m. EDT<\/time>/,
+    // Later the same day: the time alone.
+    const sameDay = await render({ updated: new Date("2020-05-26T22:39:00Z") });
+    expect(sameDay).toMatch(
+      /Updated <time datetime="2020-05-26T18:39:00-04:00">6:39 p.m. EDT<\/time>/,
+    );
+    // Another day: date and time.
+    const nextDay = await render({ updated: new Date("2020-05-27T13:05:00Z") });
+    expect(nextDay).toMatch(
+      /Updated <time datetime="2020-05-27T09:05:00-04:00">May 27, 2020, 9:05 a.m. EDT<\/time>/,
     );
     expect(await render({ updated: base.published })).not.toContain("Updated");
+  });
+
+  test("timeUnknown: the date alone, with a date-only datetime", async () => {
+    const html = await render({ timeUnknown: true });
+    expect(html).toContain('<time datetime="2020-05-26">');
+    expect(metaText(html)).toBe("Published May 26, 2020 3 min read");
+    expect(html).not.toMatch(/a\.m\.|p\.m\.|EDT/);
+    // A later update still has a known time.
+    const updated = await render({ timeUnknown: true, updated: new Date("2020-05-26T22:39:00Z") });
+    expect(metaText(updated)).toContain("Updated 6:39 p.m. EDT");
+  });
+
+  test("the date links to its day archive", async () => {
+    const html = await render({ published: new Date("2021-03-02T03:30:00Z") });
+    // 10:30 p.m. on March 1 in New York, though March 2 in UTC.
+    expect(html).toMatch(/<a href="\/2021\/03\/01\/"[^>]*>March 1, 2021<\/a>/);
+  });
+
+  test("one meta line: byline, times and reading time together, bylines as links", async () => {
+    const html = await render({ authors: ["Ada Reporter"] });
+    expect(html.match(/class="article-meta"/g)).toHaveLength(1);
+    expect(metaText(html)).toBe(
+      "By Ada Reporter, CNN Published May 26, 2020, 12:00 a.m. EDT 3 min read",
+    );
+    expect(html).not.toContain("byline-names");
+  });
+
+  test("tags are listed and linked to their pages, once each", async () => {
+    const html = await render({ tags: ["Jeff Sessions", "Alabama", "jeff sessions"] });
+    expect(html).toContain('<nav class="article-tags" aria-labelledby="topics-title"');
+    expect(html.match(/href="\/tags\/[^"]+"/g)).toEqual([
+      'href="/tags/jeff-sessions/"',
+      'href="/tags/alabama/"',
+    ]);
+    expect(await render({})).not.toContain("article-tags");
+  });
+
+  test("the printout names the publication and the story's address", async () => {
+    const html = await render({});
+    expect(html).toContain(
+      '<p class="print-source" data-pagefind-ignore>Dateline · https://dateline.example.com/2020/05/26/politics/headline/</p>',
+    );
   });
 
   test.each([
@@ -94,7 +152,7 @@ describe("ArticleView", () => {
   test("byline with authors and source", async () => {
     const html = await render({ authors: ["Kaitlan Collins", "Maegan Vazquez"] });
     expect(html.replace(/<(?!\/?span)[^>]+>/g, "").replace(/\s+/g, " ")).toContain(
-      'By <span class="byline-names">Kaitlan Collins and Maegan Vazquez</span>, CNN',
+      '<span class="byline">By Kaitlan Collins and Maegan Vazquez, CNN</span>',
     );
     expect(html).toContain('<a href="/people/maegan-vazquez/">Maegan Vazquez</a>');
     expect(await render({})).not.toContain('class="byline"');
