@@ -35,6 +35,15 @@ test("the seed's frontmatter is valid and gains its defaults", () => {
   });
 });
 
+test("timeUnknown is false unless the editor says so, and must be true or false", () => {
+  expect(schema.parse(valid).timeUnknown).toBe(false);
+  expect(schema.parse({ ...valid, timeUnknown: true }).timeUnknown).toBe(true);
+  const result = schema.safeParse({ ...valid, timeUnknown: "yes" });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues[0]?.path).toEqual(["timeUnknown"]);
+  expect(result.error?.issues[0]?.message).toBe('expected true or false; found "yes"');
+});
+
 test("section defaults to the site's default section", () => {
   expect(schema.parse(valid).section).toBe("news");
 });

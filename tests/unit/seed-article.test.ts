@@ -48,6 +48,8 @@ test("the frontmatter carries what the raw text says", () => {
     section: "politics",
   });
   expect((frontmatter["published"] as Date).toISOString()).toBe("2020-05-26T04:00:00.000Z");
+  // The raw text gives a day but no time of day.
+  expect(frontmatter["timeUnknown"]).toBe(true);
 });
 
 test("the rendered body is pinned", async () => {
