@@ -58,7 +58,8 @@ export function publishedTime(
 
 /**
  * When a story was last updated, shown only when later than its publication:
- * the time alone on the day it was published, else date and time.
+ * the time alone on the day it was published, the date without its year in
+ * the same year, else date and time in full.
  *
  * @example updatedTime(new Date("2020-05-26T04:00:00Z"), new Date("2020-05-26T22:39:00Z"), "America/New_York")
  * // { iso: "2020-05-26T18:39:00-04:00", date: "", time: "6:39 p.m. EDT" }
@@ -71,7 +72,11 @@ export function updatedTime(
   if (!updated || updated.getTime() <= published.getTime()) return undefined;
   return {
     iso: isoDateTime(updated, timeZone),
-    date: sameDay(published, updated, timeZone) ? "" : formatDate(updated, timeZone),
+    date: sameDay(published, updated, timeZone)
+      ? ""
+      : datePath(published, timeZone)[0] === datePath(updated, timeZone)[0]
+        ? format(updated, "MMMM d", { in: tz(timeZone) })
+        : formatDate(updated, timeZone),
     time: formatTime(updated, timeZone),
   };
 }

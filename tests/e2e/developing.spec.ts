@@ -21,11 +21,17 @@ test("the banner on the front page leads to the developing story's latest update
 test("the timeline runs newest first, under the key points", async ({ page }) => {
   await page.goto(siteUrl(STORM));
   await expect(page.locator(".update")).toHaveCount(3);
+  // The day once, then times of day; the newest marked "Latest".
+  await expect(page.locator(".update-day")).toHaveText(["Monday, March 1, 2021"]);
   await expect(page.locator(".update-time time")).toHaveText([
-    "March 1, 2021, 7:45 p.m. EST",
-    "March 1, 2021, 4:30 p.m. EST",
-    "March 1, 2021, 2:00 p.m. EST",
+    "7:45 p.m. EST",
+    "4:30 p.m. EST",
+    "2:00 p.m. EST",
   ]);
+  await expect(page.locator(".latest-mark")).toHaveCount(1);
+  await expect(page.locator(".update").first().locator(".latest-mark")).toHaveText("Latest");
+  // The header's own line says when the story was updated, once.
+  await expect(page.locator(".article-meta")).toContainText("Updated 7:45 p.m. EST");
   const keyPointsBox = await page.locator(".key-points").boundingBox();
   const timelineBox = await page.locator(".live-updates").boundingBox();
   expect(keyPointsBox && timelineBox && keyPointsBox.y < timelineBox.y).toBe(true);

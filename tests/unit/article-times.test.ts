@@ -40,9 +40,14 @@ describe("updatedTime", () => {
       { iso: "2020-05-26T18:39:00-04:00", date: "", time: "6:39 p.m. EDT" },
     ],
     [
-      "another day: date and time",
+      "another day that year: date without the year, and time",
       "2020-05-27T13:05:00Z",
-      { iso: "2020-05-27T09:05:00-04:00", date: "May 27, 2020", time: "9:05 a.m. EDT" },
+      { iso: "2020-05-27T09:05:00-04:00", date: "May 27", time: "9:05 a.m. EDT" },
+    ],
+    [
+      "another year: date in full, and time",
+      "2021-01-02T14:05:00Z",
+      { iso: "2021-01-02T09:05:00-05:00", date: "January 2, 2021", time: "9:05 a.m. EST" },
     ],
   ] as const)("%s", (_, updated, expected) => {
     expect(updatedTime(published, updated ? at(updated) : undefined, NY)).toEqual(expected);
