@@ -1,5 +1,5 @@
 import { getArticles, getListings, lastChange } from "../news/articles.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
+import { site } from "../site/site.ts";
 import {
   buildTime,
   chunk,
@@ -23,15 +23,15 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
     }, undefined);
   const entries = [
     {
-      loc: absoluteUrl("/"),
+      loc: site.absoluteUrl("/"),
       lastmod: lead ? newest([{ article: lead }, ...frontFirst.items]) : undefined,
     },
     ...articles.map((article) => ({
-      loc: absoluteUrl(article.path),
+      loc: site.absoluteUrl(article.path),
       lastmod: lastChange(article),
     })),
-    ...pages.map((page) => ({ loc: absoluteUrl(page.path), lastmod: newest(page.items) })),
-    ...STATIC_PAGES.map((path) => ({ loc: absoluteUrl(path) })),
+    ...pages.map((page) => ({ loc: site.absoluteUrl(page.path), lastmod: newest(page.items) })),
+    ...STATIC_PAGES.map((path) => ({ loc: site.absoluteUrl(path) })),
   ];
   return chunk(entries, SITEMAP_LIMIT);
 }
@@ -40,7 +40,7 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
 export async function newsPieces(): Promise<NewsEntry[][]> {
   const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
   const stories = (await getArticles()).map((article) => ({
-    loc: absoluteUrl(article.path),
+    loc: site.absoluteUrl(article.path),
     title: article.data.headline,
     published: article.data.published,
   }));

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
 import { cacheKey } from "../site/cache-keys.ts";

@@ -10,7 +10,6 @@ import { cacheKey } from "../site/cache-keys.ts";
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../distribution/feeds.ts";
 import { feedItem } from "../distribution/feed-items.ts";
 import {
-  absoluteUrl,
   DEVELOPING_FEEDS,
   FEED_FILES,
   feedPaths,
@@ -18,7 +17,7 @@ import {
   SITE_FEEDS,
   type FeedScope,
 } from "../site/site-urls.ts";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 
 /** Stories in the site's and each section's feeds. */
 const FEED_LENGTH = 50;
@@ -76,11 +75,11 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const meta: FeedMeta = {
     title: props.scope.title,
     description: props.description,
-    homeUrl: absoluteUrl(props.scope.path),
+    homeUrl: site.absoluteUrl(props.scope.path),
     urls: {
-      rss: absoluteUrl(paths.rss),
-      atom: absoluteUrl(paths.atom),
-      json: absoluteUrl(paths.json),
+      rss: site.absoluteUrl(paths.rss),
+      atom: site.absoluteUrl(paths.atom),
+      json: site.absoluteUrl(paths.json),
     },
     language: site.language,
     publisher: site.name,

@@ -1,7 +1,7 @@
 import type { SchemaContext } from "astro:content";
 import { z } from "astro/zod";
 import { describeValue } from "../lib/describe-value.ts";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 
 /**
  * The article schema: the interface between editors, the build and the

@@ -1,15 +1,4 @@
-import { withBase } from "../lib/permalink.ts";
-import { site } from "../site.config.ts";
-
-/**
- * The absolute URL of a site path, with the deployment's base path: for
- * canonical links, feeds, sitemaps and structured data.
- *
- * @example absoluteUrl("/2020/") // "https://dateline.example.com/2020/" (with base "/")
- */
-export function absoluteUrl(path: string): string {
-  return new URL(withBase(path, import.meta.env.BASE_URL), site.url).href;
-}
+import { site } from "./site.ts";
 
 /** The three feed formats, by file name. */
 export const FEED_FILES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const;
