@@ -1,4 +1,5 @@
 import { getArticles, getListings, lastChange } from "../news/articles.ts";
+import { staticPagePaths } from "../site/routes.ts";
 import { site } from "../site/site.ts";
 import {
   buildTime,
@@ -8,9 +9,6 @@ import {
   SITEMAP_LIMIT,
   type NewsEntry,
 } from "./sitemaps.ts";
-
-/** Pages without stories of their own, listed with no last change. */
-const STATIC_PAGES = ["/sections/", "/tags/", "/people/", "/about/", "/developing/", "/search/"];
 
 /** Every public page with its last change, in pieces of the protocol's size. */
 export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | undefined }[][]> {
@@ -31,7 +29,8 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
       lastmod: lastChange(article),
     })),
     ...pages.map((page) => ({ loc: site.absoluteUrl(page.path), lastmod: newest(page.items) })),
-    ...STATIC_PAGES.map((path) => ({ loc: site.absoluteUrl(path) })),
+    // Pages without stories of their own, listed with no last change.
+    ...staticPagePaths().map((path) => ({ loc: site.absoluteUrl(path) })),
   ];
   return chunk(entries, SITEMAP_LIMIT);
 }
