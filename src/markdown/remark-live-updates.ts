@@ -3,7 +3,6 @@ import { toString } from "mdast-util-to-string";
 import { datePath, isoDateTime } from "../lib/dates.ts";
 import { formatDay, formatTime } from "../news/article-times.ts";
 import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
-import { site } from "../site.config.ts";
 
 /**
  * Turns a story's live updates into a timeline. Updates are level-2 headings
@@ -16,7 +15,8 @@ import { site } from "../site.config.ts";
  * text before the first update stays where it is. Invalid update headings are
  * left alone here: the build refuses them, naming the file and the heading.
  */
-export default function remarkLiveUpdates() {
+export default function remarkLiveUpdates(options: { timeZone: string }) {
+  const { timeZone } = options;
   return (tree: Root): undefined => {
     const intro: RootContent[] = [];
     let keyPoints: RootContent[] | undefined;
@@ -25,7 +25,7 @@ export default function remarkLiveUpdates() {
     for (const node of tree.children) {
       const parsed =
         node.type === "heading" && node.depth === 2
-          ? parseHeading(toString(node), site.timeZone)
+          ? parseHeading(toString(node), timeZone)
           : undefined;
       if (node.type === "heading" && parsed?.kind === "key-points") {
         current = keyPoints = [node];
@@ -42,13 +42,13 @@ export default function remarkLiveUpdates() {
     const timeline = newestFirst(
       updates.map((entry) => ({ ...entry, time: entry.update.time, id: entry.update.id })),
     ).flatMap(({ update, heading, content, id }, index) => {
-      const thisDay = datePath(update.time, site.timeZone).join("-");
-      const dayLine = thisDay === day ? [] : [dayHeading(update.time, thisDay)];
+      const thisDay = datePath(update.time, timeZone).join("-");
+      const dayLine = thisDay === day ? [] : [dayHeading(update.time, thisDay, timeZone)];
       day = thisDay;
       return [
         ...dayLine,
         element("section", { className: index === 0 ? ["update", "is-latest"] : ["update"], id }, [
-          updateHeading(heading, update, id, index === 0),
+          updateHeading(heading, update, id, index === 0, timeZone),
           ...content,
         ]),
       ];
@@ -90,11 +90,11 @@ function inline(
 }
 
 /** The line naming a day of the timeline, above its first (newest) update. */
-function dayHeading(time: Date, isoDay: string): RootContent {
+function dayHeading(time: Date, isoDay: string, timeZone: string): RootContent {
   return {
     type: "paragraph",
     data: { hProperties: { className: ["update-day"] } },
-    children: [inline("time", { dateTime: isoDay }, formatDay(time, site.timeZone))],
+    children: [inline("time", { dateTime: isoDay }, formatDay(time, timeZone))],
   };
 }
 
@@ -107,11 +107,12 @@ function updateHeading(
   update: UpdateHeading,
   id: string,
   latest: boolean,
+  timeZone: string,
 ): Heading {
   const time = inline(
     "time",
-    { dateTime: isoDateTime(update.time, site.timeZone) },
-    formatTime(update.time, site.timeZone),
+    { dateTime: isoDateTime(update.time, timeZone) },
+    formatTime(update.time, timeZone),
   );
   return {
     ...heading,

@@ -31,15 +31,6 @@ export function sameDay(a: Date, b: Date, timeZone: string): boolean {
 }
 
 /**
- * The site path of the day archive an article is dated in.
- *
- * @example dayArchivePath(new Date("2020-05-26T04:00:00Z"), "America/New_York") // "/2020/05/26/"
- */
-export function dayArchivePath(published: Date, timeZone: string): string {
-  return `/${datePath(published, timeZone).join("/")}/`;
-}
-
-/**
  * When a story was published, honouring `timeUnknown`: the date alone (and a
  * date-only `datetime`) when the editor says the time of day is not known, so
  * no page shows a made-up "12:00 a.m.".

@@ -1,7 +1,6 @@
 import { getImage } from "astro:assets";
 import type { Article } from "./articles.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 
 /** A lead image for use outside the page: feeds, Open Graph, structured data. */
 export interface SharedImage {
@@ -27,11 +26,8 @@ export function sharedImage(article: Article): Promise<SharedImage | undefined> 
       width: Math.min(1200, image.src.width),
       format: "jpg",
     }).then((shared) => ({
-      url: absoluteUrl(
-        shared.src.startsWith(import.meta.env.BASE_URL)
-          ? shared.src.slice(import.meta.env.BASE_URL.length - 1)
-          : shared.src,
-      ),
+      // Astro's image URLs carry the base path already.
+      url: site.absoluteHref(shared.src),
       width: Number(shared.attributes["width"] ?? image.src.width),
       height: Number(shared.attributes["height"] ?? image.src.height),
       alt: image.alt,
@@ -44,7 +40,7 @@ export function sharedImage(article: Article): Promise<SharedImage | undefined> 
 /** The site's default share image (`shareImage` in the site config), with an absolute URL. */
 export function siteShareImage(): SharedImage {
   const { path, width, height, alt } = site.shareImage;
-  return { url: absoluteUrl(path), width, height, alt };
+  return { url: site.absoluteUrl(path), width, height, alt };
 }
 
 /**

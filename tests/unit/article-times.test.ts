@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  dayArchivePath,
   formatDay,
   formatTime,
   publishedTime,
@@ -54,11 +53,10 @@ describe("updatedTime", () => {
   });
 });
 
-test("formatTime, formatDay, sameDay and dayArchivePath use the site's zone", () => {
+test("formatTime, formatDay and sameDay use the site's zone", () => {
   const lateEvening = at("2021-03-02T03:30:00Z"); // 10:30 p.m. March 1 in New York
   expect(formatTime(lateEvening, NY)).toBe("10:30 p.m. EST");
   expect(formatDay(lateEvening, NY)).toBe("Monday, March 1, 2021");
-  expect(dayArchivePath(lateEvening, NY)).toBe("/2021/03/01/");
   expect(sameDay(lateEvening, at("2021-03-01T15:00:00Z"), NY)).toBe(true);
   expect(sameDay(lateEvening, at("2021-03-02T15:00:00Z"), NY)).toBe(false);
   expect(formatTime(lateEvening, "Europe/London")).toBe("3:30 a.m. GMT");
