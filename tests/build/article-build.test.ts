@@ -30,18 +30,22 @@ describe("the built site does not depend on the build machine's time zone", () =
     expect(seed).toBe(
       "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html",
     );
-    // The developing fixture's three updates, newest first, in New York time.
+    // The developing fixture's three updates, newest first, in New York time
+    // (the day is named once above them).
     const storm = a.get("2021/03/01/world/storm-developing-fixture/index.html") ?? "";
     const times = [
       ...storm.matchAll(
-        /<h2 class="update-time"[^>]*><a href="#([^"]+)"[^>]*><time datetime="([^"]+)">([^<]+)</g,
+        /<h2 class="update-time"[^>]*>(?:<span class="latest-mark">Latest<\/span> )?<a href="#([^"]+)"[^>]*><time datetime="([^"]+)">([^<]+)</g,
       ),
     ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     expect(times).toEqual([
-      "update-2021-03-01-1945 2021-03-01T19:45:00-05:00 March 1, 2021, 7:45 p.m. EST",
-      "update-2021-03-01-1630 2021-03-01T16:30:00-05:00 March 1, 2021, 4:30 p.m. EST",
-      "update-2021-03-01-1400 2021-03-01T14:00:00-05:00 March 1, 2021, 2:00 p.m. EST",
+      "update-2021-03-01-1945 2021-03-01T19:45:00-05:00 7:45 p.m. EST",
+      "update-2021-03-01-1630 2021-03-01T16:30:00-05:00 4:30 p.m. EST",
+      "update-2021-03-01-1400 2021-03-01T14:00:00-05:00 2:00 p.m. EST",
     ]);
+    expect(storm).toContain(
+      '<p class="update-day"><time datetime="2021-03-01">Monday, March 1, 2021</time></p>',
+    );
     // A story filed at 11:30 p.m. in New York keeps New York's day, whatever the machine's zone.
     expect(a.has("2021/01/05/politics/late-night-vote-fixture/index.html")).toBe(true);
   });
