@@ -7,6 +7,8 @@ export default defineConfig({
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/build/**/*.test.ts"],
     testTimeout: 180_000,
+    // Files that build once in beforeAll need the same time for the hook.
+    hookTimeout: 180_000,
     fileParallelism: false,
   },
 });
