@@ -7,7 +7,7 @@ export default defineConfig({
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/build/**/*.test.ts"],
     testTimeout: 180_000,
-    // Files that build once in beforeAll need the same time for the hook.
+    // Builds run in beforeAll hooks too; on a busy machine one takes well over 10 s.
     hookTimeout: 180_000,
     fileParallelism: false,
   },

@@ -1,16 +1,15 @@
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { datePath, isoDateTime } from "../lib/dates.ts";
 import { formatDay, formatTime } from "../news/article-times.ts";
-import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
+import { scanUpdates, type LiveUpdate } from "../news/live-updates.ts";
 
 /**
  * Turns a story's live updates into a timeline. Updates are level-2 headings
- * that start with their time (see src/lib/live-updates.ts); each runs until
+ * that start with their time, found by `scanUpdates` (src/news/live-updates.ts); each runs until
  * the next such heading. They are shown newest first, whatever order the
  * editor wrote them in, each in a section with its own anchor and a linked
  * `<time>` in the site's zone. Times are compact: each day is named once, in
- * a line above its first update, and the updates show their time of day
+ * a line above its newest update, and the updates show their time of day
  * only; the newest is marked "Latest". A "Key points" section moves above them; the
  * text before the first update stays where it is. Invalid update headings are
  * left alone here: the build refuses them, naming the file and the heading.
@@ -18,44 +17,47 @@ import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-upda
 export default function remarkLiveUpdates(options: { timeZone: string }) {
   const { timeZone } = options;
   return (tree: Root): undefined => {
+    const { updates, keyPoints } = scanUpdates(tree, { timeZone });
+    if (updates.length === 0 && keyPoints.length === 0) return;
     const intro: RootContent[] = [];
-    let keyPoints: RootContent[] | undefined;
-    const updates: { update: UpdateHeading; heading: Heading; content: RootContent[] }[] = [];
+    let keyPointsSection: RootContent[] | undefined;
+    const contents = new Map<number, RootContent[]>();
+    const isUpdate = new Set(updates.map((update) => update.index));
     let current = intro;
-    for (const node of tree.children) {
-      const parsed =
-        node.type === "heading" && node.depth === 2
-          ? parseHeading(toString(node), timeZone)
-          : undefined;
-      if (node.type === "heading" && parsed?.kind === "key-points") {
-        current = keyPoints = [node];
-      } else if (node.type === "heading" && parsed?.kind === "update") {
+    tree.children.forEach((node, index) => {
+      if (keyPoints.includes(index)) {
+        current = keyPointsSection = [node];
+      } else if (isUpdate.has(index)) {
         current = [];
-        updates.push({ update: parsed, heading: node, content: current });
+        contents.set(index, current);
       } else {
         current.push(node);
       }
-    }
-    if (updates.length === 0 && !keyPoints) return;
+    });
 
     let day: string | undefined;
-    const timeline = newestFirst(
-      updates.map((entry) => ({ ...entry, time: entry.update.time, id: entry.update.id })),
-    ).flatMap(({ update, heading, content, id }, index) => {
+    const timeline = updates.flatMap((update, order) => {
       const thisDay = datePath(update.time, timeZone).join("-");
-      const dayLine = thisDay === day ? [] : [dayHeading(update.time, thisDay, timeZone)];
+      const dayLine = thisDay === day ? [] : [dayLineOf(update.time, thisDay, timeZone)];
       day = thisDay;
+      const latest = order === 0;
       return [
         ...dayLine,
-        element("section", { className: index === 0 ? ["update", "is-latest"] : ["update"], id }, [
-          updateHeading(heading, update, id, index === 0, timeZone),
-          ...content,
-        ]),
+        element(
+          "section",
+          { className: latest ? ["update", "is-latest"] : ["update"], id: update.id },
+          [
+            updateHeading(tree.children[update.index] as Heading, update, latest, timeZone),
+            ...(contents.get(update.index) ?? []),
+          ],
+        ),
       ];
     });
     tree.children = [
       ...intro,
-      ...(keyPoints ? [element("section", { className: ["key-points"] }, keyPoints)] : []),
+      ...(keyPointsSection
+        ? [element("section", { className: ["key-points"] }, keyPointsSection)]
+        : []),
       ...(timeline.length > 0
         ? [element("section", { className: ["live-updates"] }, timeline)]
         : []),
@@ -89,8 +91,8 @@ function inline(
   };
 }
 
-/** The line naming a day of the timeline, above its first (newest) update. */
-function dayHeading(time: Date, isoDay: string, timeZone: string): RootContent {
+/** The line naming a day of the timeline, above its newest update. */
+function dayLineOf(time: Date, isoDay: string, timeZone: string): RootContent {
   return {
     type: "paragraph",
     data: { hProperties: { className: ["update-day"] } },
@@ -104,8 +106,7 @@ function dayHeading(time: Date, isoDay: string, timeZone: string): RootContent {
  */
 function updateHeading(
   heading: Heading,
-  update: UpdateHeading,
-  id: string,
+  update: LiveUpdate,
   latest: boolean,
   timeZone: string,
 ): Heading {
@@ -126,7 +127,7 @@ function updateHeading(
         : []),
       {
         type: "link",
-        url: `#${id}`,
+        url: `#${update.id}`,
         data: { hProperties: { className: ["update-link"] } },
         children: [time],
       },
