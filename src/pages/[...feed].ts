@@ -4,11 +4,13 @@ import {
   getArticles,
   getDeveloping,
   getListings,
+  lastChange,
   type Article,
 } from "../news/articles.ts";
 import { cacheKey } from "../site/cache-keys.ts";
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../distribution/feeds.ts";
 import { feedItem } from "../distribution/feed-items.ts";
+import { newestInFeed } from "../distribution/feed-order.ts";
 import {
   absoluteUrl,
   DEVELOPING_FEEDS,
@@ -24,6 +26,18 @@ import { site } from "../site.config.ts";
 const FEED_LENGTH = 50;
 
 type Format = keyof typeof FEED_FILES;
+
+/** The feed's stories: a developing story by its last update, any other by its publication. */
+const newest = (articles: readonly Article[]) =>
+  newestInFeed(
+    articles,
+    (article) => ({
+      developing: article.data.developing,
+      published: article.data.published,
+      lastChange: lastChange(article),
+    }),
+    FEED_LENGTH,
+  );
 
 const BUILDERS = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
 const TYPES = {
@@ -42,12 +56,12 @@ export const getStaticPaths = (async () => {
     {
       scope: SITE_FEEDS,
       description: site.description,
-      articles: articles.slice(0, FEED_LENGTH),
+      articles: newest(articles),
     },
     ...sections.map((section) => ({
       scope: sectionFeeds(section.key, section.name),
       description: `${section.name} stories from ${site.name}.`,
-      articles: section.items.slice(0, FEED_LENGTH),
+      articles: newest(section.items),
     })),
     {
       scope: DEVELOPING_FEEDS,
@@ -84,7 +98,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     },
     language: site.language,
     publisher: site.name,
-    timeZone: site.timeZone,
   };
   const body = BUILDERS[props.format](meta, await Promise.all(props.articles.map(feedItem)));
   return new Response(body, { headers: { "Content-Type": TYPES[props.format] } });

@@ -21,11 +21,10 @@ const meta: FeedMeta = {
   },
   language: "en-US",
   publisher: "Dateline",
-  timeZone: "America/New_York",
 };
 const item: FeedItem = {
   url: "https://x.example/2020/05/26/politics/a/",
-  title: "A <headline> & more",
+  title: "A <headline> & ]]> </script> more",
   summary: "Summary ]]> with CDATA end",
   contentHtml: '<p>Body ]]> with <a href="https://x.example/b/">link</a></p>',
   published: new Date("2020-05-26T04:00:00Z"),
@@ -41,7 +40,8 @@ test.each([
   const feed = parseFeed(build(meta, [item]));
   expect(feed.title).toBe("Dateline & Co");
   const [parsed] = feed.items;
-  expect(parsed?.title).toBe("A <headline> & more");
+  expect(parsed?.title).toBe(item.title);
+  expect(parsed?.description).toBe(item.summary);
   expect(parsed?.url).toBe(item.url);
   expect(parsed?.published?.toISOString()).toBe("2020-05-26T04:00:00.000Z");
   expect(parsed?.updated?.toISOString()).toBe("2020-05-27T04:00:00.000Z");
@@ -58,7 +58,7 @@ test.each([
   expect(parsed?.authors.map((a) => [a.name, a.url])).toEqual([["CNN", null]]);
 });
 
-test("JSON Feed 1.1 with dates in the site's offset", () => {
+test("JSON Feed 1.1, the same item back", () => {
   const feed = JSON.parse(buildJsonFeed(meta, [item]));
   expect(jsonFeedProblems(feed)).toEqual([]);
   expect(feed).toMatchObject({
@@ -67,10 +67,20 @@ test("JSON Feed 1.1 with dates in the site's offset", () => {
   });
   expect(feed.items[0]).toMatchObject({
     id: item.url,
-    date_published: "2020-05-26T00:00:00-04:00",
-    date_modified: "2020-05-27T00:00:00-04:00",
+    title: item.title,
+    content_html: item.contentHtml,
+    authors: item.authors,
     tags: ["Politics", "Alabama"],
   });
+  expect(new Date(feed.items[0].date_published)).toEqual(item.published);
+  expect(new Date(feed.items[0].date_modified)).toEqual(item.updated);
+});
+
+test.each([
+  ["RSS", buildRss, meta.urls.rss],
+  ["Atom", buildAtom, meta.urls.atom],
+])("%s names itself with a self link", (_name, build, self) => {
+  expect(parseFeed(build(meta, [item])).self).toBe(self);
 });
 
 test("an empty feed is still valid", () => {
@@ -89,7 +99,8 @@ test.each([
     '<img src="../i.png" srcset="/a.png 1x, /b.png 2x">',
     '<img src="https://x.example/news/i.png" srcset="https://x.example/a.png 1x, https://x.example/b.png 2x">',
   ],
-  ['<a href="#update-1">x</a>', '<a href="#update-1">x</a>'],
+  // A fragment-only link leads nowhere in a feed reader: it becomes the story's URL.
+  ['<a href="#update-1">x</a>', '<a href="https://x.example/news/story/#update-1">x</a>'],
   ['<a href="mailto:a@b.example">x</a>', '<a href="mailto:a@b.example">x</a>'],
   ['<a href="/s/?a=1&amp;b=2">x</a>', '<a href="https://x.example/s/?a=1&amp;b=2">x</a>'],
 ])("absolutizeHtml(%j)", (html, expected) => {
