@@ -1,4 +1,5 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from "feedsmith";
+import type { FeedFormat } from "../site/routes.ts";
 
 /** One story in a feed, with every URL absolute. */
 export interface FeedItem {
@@ -20,8 +21,8 @@ export interface FeedMeta {
   description: string;
   /** The page the feed follows, absolute. */
   homeUrl: string;
-  /** The three formats' absolute URLs; each feed names itself. */
-  urls: { rss: string; atom: string; json: string };
+  /** This feed's own absolute URL and MIME type (from the registry in src/site/routes.ts): each feed names itself. */
+  self: { url: string; type: string };
   language: string;
   /** The publication, the author of last resort Atom requires. */
   publisher: string;
@@ -49,7 +50,7 @@ export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
     description: meta.description,
     language: meta.language,
     lastBuildDate: lastChange(items),
-    atom: { links: [{ href: meta.urls.rss, rel: "self", type: "application/rss+xml" }] },
+    atom: { links: [{ href: meta.self.url, rel: "self", type: meta.self.type }] },
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
@@ -66,12 +67,12 @@ export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
 /** Atom 1.0: each entry with its authors' pages, the feed with its publisher. */
 export function buildAtom(meta: FeedMeta, items: readonly FeedItem[]): string {
   return `${generateAtomFeed({
-    id: meta.urls.atom,
+    id: meta.self.url,
     title: { value: meta.title, type: "text" },
     subtitle: { value: meta.description, type: "text" },
     updated: lastChange(items),
     links: [
-      { href: meta.urls.atom, rel: "self", type: "application/atom+xml" },
+      { href: meta.self.url, rel: "self", type: meta.self.type },
       { href: meta.homeUrl, rel: "alternate", type: "text/html" },
     ],
     authors: [{ name: meta.publisher }],
@@ -98,7 +99,7 @@ export function buildJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): strin
   const feed = generateJsonFeed({
     title: meta.title,
     home_page_url: meta.homeUrl,
-    feed_url: meta.urls.json,
+    feed_url: meta.self.url,
     description: meta.description,
     language: meta.language,
     authors: [{ name: meta.publisher }],
@@ -124,3 +125,13 @@ export function buildJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): strin
   // feedsmith drops an empty list, but JSON Feed requires `items`, empty or not.
   return `${JSON.stringify({ ...(feed as object), items: (feed as { items?: unknown[] }).items ?? [] }, null, 2)}\n`;
 }
+
+/** A feed format's builder: the feed's text from what it says about itself and its items. */
+export type FeedBuilder = (meta: FeedMeta, items: readonly FeedItem[]) => string;
+
+/** The builder of every format in the registry; a format without one does not type-check. */
+export const FEED_BUILDERS: Record<FeedFormat, FeedBuilder> = {
+  rss: buildRss,
+  atom: buildAtom,
+  json: buildJsonFeed,
+};

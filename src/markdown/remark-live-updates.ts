@@ -2,7 +2,6 @@ import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { formatDateTime, isoDateTime } from "../lib/dates.ts";
 import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
-import { site } from "../site.config.ts";
 
 /**
  * Turns a story's live updates into a timeline. Updates are level-2 headings
@@ -13,7 +12,8 @@ import { site } from "../site.config.ts";
  * text before the first update stays where it is. Invalid update headings are
  * left alone here: the build refuses them, naming the file and the heading.
  */
-export default function remarkLiveUpdates() {
+export default function remarkLiveUpdates(options: { timeZone: string }) {
+  const { timeZone } = options;
   return (tree: Root): undefined => {
     const intro: RootContent[] = [];
     let keyPoints: RootContent[] | undefined;
@@ -22,7 +22,7 @@ export default function remarkLiveUpdates() {
     for (const node of tree.children) {
       const parsed =
         node.type === "heading" && node.depth === 2
-          ? parseHeading(toString(node), site.timeZone)
+          ? parseHeading(toString(node), timeZone)
           : undefined;
       if (node.type === "heading" && parsed?.kind === "key-points") {
         current = keyPoints = [node];
@@ -39,7 +39,7 @@ export default function remarkLiveUpdates() {
       updates.map((entry) => ({ ...entry, time: entry.update.time, id: entry.update.id })),
     ).map(({ update, heading, content, id }) =>
       element("section", { className: ["update"], id }, [
-        updateHeading(heading, update, id),
+        updateHeading(heading, update, id, timeZone),
         ...content,
       ]),
     );
@@ -80,11 +80,16 @@ function inline(
 }
 
 /** The update's heading: its time in the site's zone, linked to its own anchor, then its title. */
-function updateHeading(heading: Heading, update: UpdateHeading, id: string): Heading {
+function updateHeading(
+  heading: Heading,
+  update: UpdateHeading,
+  id: string,
+  timeZone: string,
+): Heading {
   const time = inline(
     "time",
-    { dateTime: isoDateTime(update.time, site.timeZone) },
-    formatDateTime(update.time, site.timeZone),
+    { dateTime: isoDateTime(update.time, timeZone) },
+    formatDateTime(update.time, timeZone),
   );
   return {
     ...heading,

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { sitemapFiles } from "../distribution/sitemap-data.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
+import { site } from "../site/site.ts";
 
 // Everything may be crawled; the sitemaps say what there is. A news sitemap is
 // named only when the build writes it: on a day with no story under two days
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     "User-agent: *",
     "Allow: /",
     "",
-    `Sitemap: ${absoluteUrl("/sitemap.xml")}`,
+    `Sitemap: ${site.absoluteUrl("/sitemap.xml")}`,
     ...news.map(({ loc }) => `Sitemap: ${loc}`),
     "",
   ].join("\n");

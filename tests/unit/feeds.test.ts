@@ -4,21 +4,19 @@ import {
   buildAtom,
   buildJsonFeed,
   buildRss,
+  FEED_BUILDERS,
   type FeedItem,
   type FeedMeta,
 } from "../../src/distribution/feeds.ts";
 import { absolutizeHtml, escapeXml } from "../../src/distribution/xml.ts";
+import { FEED_FORMATS } from "../../src/site/routes.ts";
 import { jsonFeedProblems } from "../support/json-feed.ts";
 
 const meta: FeedMeta = {
   title: "Dateline & Co",
   description: "News <b>now</b>",
   homeUrl: "https://x.example/",
-  urls: {
-    rss: "https://x.example/feed.xml",
-    atom: "https://x.example/atom.xml",
-    json: "https://x.example/feed.json",
-  },
+  self: { url: "https://x.example/feed", type: "application/x-test" },
   language: "en-US",
   publisher: "Dateline",
 };
@@ -63,7 +61,7 @@ test("JSON Feed 1.1, the same item back", () => {
   expect(jsonFeedProblems(feed)).toEqual([]);
   expect(feed).toMatchObject({
     version: "https://jsonfeed.org/version/1.1",
-    feed_url: meta.urls.json,
+    feed_url: meta.self.url,
   });
   expect(feed.items[0]).toMatchObject({
     id: item.url,
@@ -77,10 +75,21 @@ test("JSON Feed 1.1, the same item back", () => {
 });
 
 test.each([
-  ["RSS", buildRss, meta.urls.rss],
-  ["Atom", buildAtom, meta.urls.atom],
-])("%s names itself with a self link", (_name, build, self) => {
-  expect(parseFeed(build(meta, [item])).self).toBe(self);
+  ["RSS", buildRss],
+  ["Atom", buildAtom],
+])("%s names itself with the registry's URL and type", (_name, build) => {
+  const xml = build(meta, [item]);
+  expect(parseFeed(xml).self).toBe(meta.self.url);
+  // The self link's type too, whatever the order of its attributes.
+  const self = [...xml.matchAll(/<(?:atom:)?link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .find((tag) => tag.includes('rel="self"'));
+  expect(self).toContain(`href="${meta.self.url}"`);
+  expect(self).toContain(`type="${meta.self.type}"`);
+});
+
+test("every format in the registry has a builder", () => {
+  expect(Object.keys(FEED_BUILDERS).sort()).toEqual(Object.keys(FEED_FORMATS).sort());
 });
 
 test("an empty feed is still valid", () => {
