@@ -2,7 +2,11 @@
 /**
  * Checks every page of a built site with the Nu HTML Checker: `npm run test:html`.
  * Fails on any error; warnings are printed with --warnings, and fail with
- * --strict.
+ * --strict. Errors are what the HTML standard forbids (a script after
+ * `</html>`, a duplicate id, a bad attribute), which browsers repair each in
+ * their own way; warnings are the checker's advice ("section lacks heading",
+ * "unnecessary type attribute"), judged page by page, so they are shown on
+ * request rather than failing the build.
  *
  *   node scripts/check-html.ts [DIR] [--warnings] [--strict]   (default DIR: .e2e-site)
  */
