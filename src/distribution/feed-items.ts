@@ -1,7 +1,7 @@
 import { render } from "astro:content";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { lastChange, sourceOf, type Article } from "../news/articles.ts";
-import { sharedImage } from "../news/lead-image.ts";
+import { sharedImage } from "./lead-image.ts";
 import type { FeedItem } from "./feeds.ts";
 import { contributorLine } from "../lib/names.ts";
 import { slugify } from "../lib/slug.ts";

@@ -15,7 +15,7 @@ export interface Article extends Placed<CollectionEntry<"articles">> {
   summary: string;
   readingMinutes: number;
   sectionName: string;
-  /** Live updates found in the story, newest first (see src/lib/live-updates.ts). */
+  /** Live updates found in the story, newest first (see src/news/live-updates.ts). */
   updates: LiveUpdate[];
   /** When the story last changed: `updated`, else its latest update, else nothing. */
   updated: Date | undefined;
@@ -59,7 +59,9 @@ export function getArticles(): Promise<Article[]> {
           timeZone: site.timeZone,
         });
         problems.push(
-          ...found.map((problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`),
+          ...found.map(
+            (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem.message}`,
+          ),
         );
         return {
           ...article,

@@ -1,5 +1,5 @@
 import { getImage } from "astro:assets";
-import type { Article } from "./articles.ts";
+import type { Article } from "../news/articles.ts";
 import { site } from "../site/site.ts";
 
 /** A lead image for use outside the page: feeds, Open Graph, structured data. */
