@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
 import { smarten } from "../lib/typography.ts";
-import { parseHeading, type LiveUpdate } from "../news/live-updates.ts";
+import { scanUpdates } from "../news/live-updates.ts";
 
 /** A block of Markdown as plain text: list items one a line, raw HTML left out. */
 function blockText(node: RootContent): string {
@@ -17,31 +17,21 @@ function blockText(node: RootContent): string {
  * level-1 or level-2 heading. For the `articleBody` of each update in the
  * story's structured data.
  *
- * Update headings are recognised by the same parser as the page's
- * (`parseHeading`), and matched to `updates` by time, in the file's order.
+ * The updates are found by `scanUpdates`, the one reader the page, the build
+ * and the check share, so the ids are the page's anchors.
  */
-export function updateTexts(
-  markdown: string,
-  updates: readonly LiveUpdate[],
-  timeZone: string,
-): Map<string, string> {
-  const sections: { time: number; blocks: string[] }[] = [];
-  let current: { time: number; blocks: string[] } | undefined;
-  for (const node of fromMarkdown(markdown).children) {
-    if (node.type === "heading" && node.depth <= 2) {
-      const parsed = node.depth === 2 ? parseHeading(toString(node), timeZone) : undefined;
-      current = parsed?.kind === "update" ? { time: parsed.time.getTime(), blocks: [] } : undefined;
-      if (current) sections.push(current);
-      continue;
-    }
-    const text = current ? blockText(node).trim() : "";
-    if (current && text) current.blocks.push(text);
-  }
+export function updateTexts(markdown: string, timeZone: string): Map<string, string> {
+  const tree = fromMarkdown(markdown);
+  const { updates } = scanUpdates(tree, { timeZone });
   const texts = new Map<string, string>();
-  for (const update of [...updates].sort((a, b) => a.time.getTime() - b.time.getTime())) {
-    const index = sections.findIndex((section) => section.time === update.time.getTime());
-    const [section] = index >= 0 ? sections.splice(index, 1) : [];
-    if (section) texts.set(update.id, smarten(section.blocks.join("\n\n")));
+  for (const update of updates) {
+    const blocks: string[] = [];
+    for (const node of tree.children.slice(update.index + 1)) {
+      if (node.type === "heading" && node.depth <= 2) break;
+      const text = blockText(node).trim();
+      if (text) blocks.push(text);
+    }
+    texts.set(update.id, smarten(blocks.join("\n\n")));
   }
   return texts;
 }
