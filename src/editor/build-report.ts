@@ -46,7 +46,7 @@ export function summaryLines(report: BuildReport): string[] {
   if (notes.length > 0) lines.push(...formatProblems(notes).split("\n"));
   if (warnings.length > 0) lines.push(...formatProblems(warnings).split("\n"));
   lines.push(
-    `${report.files} articles: ${report.held.length} held back until their time, ${warnings.length} warnings (npm run check lists them too)`,
+    `${report.files} articles: ${report.held.length} scheduled for later (not published), ${warnings.length} warnings (npm run check lists them too)`,
   );
   return lines;
 }
