@@ -10,7 +10,8 @@ import { recordReport, refusalMessage, REFUSED } from "./build-report.ts";
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
 
-type Renderer = (article: CheckedArticle) => Promise<{
+/** Renders an article's Markdown to HTML with the site's pipeline. */
+export type Renderer = (article: CheckedArticle) => Promise<{
   html: string;
   metadata: Record<string, unknown> & { imagePaths: string[] };
 }>;
@@ -46,7 +47,7 @@ export function articleLoader(options: { base: string }): Loader {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
         const report = checkContent(root, { now, cwd });
         const problems = [...report.problems];
-        problems.push(...(await store(context, report.articles, render, { dev, cwd })));
+        problems.push(...(await storeArticles(context, report.articles, render, { dev, cwd })));
         const errors = problems.filter((problem) => problem.severity === "error");
         if (errors.length > 0 && !dev) {
           // Astro's user error: printed as the message and hint, without a stack trace.
@@ -114,10 +115,11 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
 
 /**
  * Stores every article that is to be published (rendering what changed) and
- * removes the rest; returns a problem for each story whose rendering failed.
+ * removes the rest; returns a problem for each story whose rendering failed,
+ * and stores nothing of it.
  */
-async function store(
-  context: LoaderContext,
+export async function storeArticles(
+  context: Pick<LoaderContext, "store" | "parseData" | "generateDigest">,
   articles: readonly CheckedArticle[],
   render: Renderer,
   options: { dev: boolean; cwd: string },

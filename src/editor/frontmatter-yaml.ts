@@ -44,18 +44,21 @@ export function parseFrontmatterYaml(
 }
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  const lineAt = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : 0;
+  };
   for (let length = path.length; length > 0; length--) {
     const at = path.slice(0, length);
-    const node = doc.getIn(at, true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === "object" && node.range) return counter.linePos(node.range[0]).line;
-    // The key's own line when its value is missing or null.
     const parent = length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
+    const last = at.at(-1);
+    // A field's line is its key's, whatever its value (even none, or a nested group).
     if (isMap(parent)) {
-      const item = parent.items.find(
-        (candidate) => isScalar(candidate.key) && candidate.key.value === at.at(-1),
-      );
-      const key = item?.key as { range?: [number, number, number] } | undefined;
-      if (key?.range) return counter.linePos(key.range[0]).line;
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+      if (pair) return lineAt(pair.key);
+    } else if (isSeq(parent) && typeof last === "number") {
+      const line = lineAt(parent.items[last]);
+      if (line > 0) return line;
     }
   }
   return 0;

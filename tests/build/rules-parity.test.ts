@@ -39,7 +39,7 @@ const EXPECTED: Record<string, [file: string, field: string, message: RegExp][]>
       "published",
       /expected an ISO 8601 date-time with offset.*"last Tuesday"/,
     ],
-    ["broken-story.md:5", "image.alt", /expected alt text describing the image; found nothing/],
+    ["broken-story.md:4", "image.alt", /expected alt text describing the image; found nothing/],
   ],
   "bad-updated": [["updated-too-early.md:4", "updated", /expected a time no earlier than/]],
   "bad-updates": [

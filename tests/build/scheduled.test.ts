@@ -68,7 +68,9 @@ describe("a story scheduled after the build time", () => {
   });
 
   test("an unquoted …T00:00:00Z is taken as midnight UTC: the evening before in New York", () => {
-    expect(existsSync(join(at.outDir, "2021/01/03/news/midnight-utc-filing/index.html"))).toBe(true);
+    expect(existsSync(join(at.outDir, "2021/01/03/news/midnight-utc-filing/index.html"))).toBe(
+      true,
+    );
   });
 
   test("npm run check says when it goes out, with the build's clock", () => {

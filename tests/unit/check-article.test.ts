@@ -90,7 +90,7 @@ describe.each([
     "an image without alt text, at the image",
     "---\nheadline: H\npublished: 2020-05-26T12:00:00-04:00\nimage:\n  src: ./a.jpg\n---\n",
     // A missing field is reported at the field that holds it.
-    ["5  image.alt  expected alt text describing the image; found nothing"],
+    ["4  image.alt  expected alt text describing the image; found nothing"],
   ],
   [
     "updated before published",
