@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -203,11 +203,7 @@ function describeError(error: unknown): string {
   return `${message}${cause && !message.includes(cause) ? `: ${cause}` : ""}`.split("\n")[0] ?? "";
 }
 
+/** A path relative to the project, with forward slashes, as the data store keeps them (`../` allowed, as the glob loader writes). */
 function relativePosix(from: string, to: string): string {
-  return to.startsWith(from)
-    ? to
-        .slice(from.length)
-        .replace(/^[\\/]+/, "")
-        .replace(/\\/g, "/")
-    : to;
+  return relative(from, to).split(sep).join("/");
 }
