@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/editor/check-content.ts";
 import { formatProblems } from "../src/editor/check-rules.ts";
-import { buildTime } from "../src/distribution/sitemaps.ts";
+import { buildTime } from "../src/lib/build-time.ts";
 import { CliError, run } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- DIR]

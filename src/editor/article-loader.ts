@@ -2,10 +2,11 @@ import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { buildTime } from "../distribution/sitemaps.ts";
+import { buildTime } from "../lib/build-time.ts";
 import { checkContent, type CheckedArticle } from "./check-content.ts";
 import { formatProblems, type Problem } from "./check-rules.ts";
-import { recordReport, refusalMessage, REFUSED } from "./build-report.ts";
+import { REFUSED } from "../news/refusal.ts";
+import { recordReport, refusalMessage } from "./build-report.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };

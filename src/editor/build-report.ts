@@ -8,12 +8,6 @@ export interface BuildReport {
   held: Pick<CheckedFile, "file">[];
 }
 
-/**
- * The key of a refused story's data in `astro dev`: its problems, shown in
- * Astro's error overlay instead of the last good version of the story.
- */
-export const REFUSED = "__datelineRefused";
-
 // The loader runs inside Astro's content layer and the summary in an
 // integration hook: one process, two module graphs, so the report is
 // handed over on globalThis.

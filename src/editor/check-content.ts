@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 import { readArticle } from "./check-article.ts";
 import {
   brokenArticleLinks,
@@ -77,7 +77,7 @@ export function checkContent(dir: string, options: { now: Date; cwd: string }): 
   for (const article of articles) {
     problems.push(
       ...imageProblems(article, root),
-      ...brokenArticleLinks(article, known, site.url),
+      ...brokenArticleLinks(article, known, site.origin),
       ...updateProblems(article, site.timeZone),
       ...warnings(article, { now: options.now, sections, timeZone: site.timeZone }),
     );

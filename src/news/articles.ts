@@ -8,7 +8,7 @@ import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
-import { REFUSED } from "../editor/build-report.ts";
+import { refusals } from "./refusal.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -51,10 +51,7 @@ export function getArticles(): Promise<Article[]> {
       // In `astro dev` a refused edit is stored as its problems (see
       // src/editor/article-loader.ts): show them in Astro's error overlay
       // rather than any version of the story.
-      const refused = entries.flatMap((entry) => {
-        const message = (entry.data as Record<string, unknown>)[REFUSED];
-        return typeof message === "string" ? [message] : [];
-      });
+      const refused = refusals(entries);
       if (refused.length > 0) throw new Error(refused.join("\n\n"));
       const placed = placeArticles(entries, {
         timeZone: site.timeZone,
