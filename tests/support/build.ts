@@ -49,38 +49,24 @@ export function buildSite(
   // `reuse`: build again into an earlier build's folders, caches kept.
   const work = options.reuse ? dirname(options.reuse.outDir) : mkdtempSync(join(TMP, "build-"));
   const outDir = join(work, "dist");
-  // The running Node (22, from the node package) rather than whatever `node` the PATH has.
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: {
-        ...buildEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        // Messages as an editor reads them in a log: no colour codes.
-        NO_COLOR: "1",
-        FORCE_COLOR: "0",
-        DATELINE_OUT: outDir,
-        DATELINE_CACHE: join(work, "cache"),
-        ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
-        ...options.env,
-      },
+  // `npm run build`, with the running Node (22, from the node package) rather
+  // than whatever `node` the PATH has.
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {
+      ...buildEnvironment(),
+      ASTRO_TELEMETRY_DISABLED: "1",
+      // Messages as an editor reads them in a log: no colour codes.
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+      DATELINE_OUT: outDir,
+      DATELINE_CACHE: join(work, "cache"),
+      ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
+      ...options.env,
     },
-  );
-  // `npm run build`'s second step: the search index.
-  let search = { stdout: "", stderr: "" };
-  if (result.status === 0) {
-    search = spawnSync(process.execPath, [join(ROOT, "scripts/search-index.ts"), outDir], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-  }
+  });
   // Colour codes stripped in case a terminal setting forces them anyway.
-  const output = `${result.stdout}\n${result.stderr}\n${search.stdout}\n${search.stderr}`.replace(
-    /\u001b\[[0-9;]*m/g,
-    "",
-  );
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
   return { status: result.status, output, outDir };
 }
