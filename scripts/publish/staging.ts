@@ -110,7 +110,11 @@ export function finishStaging(staging: string, cache: string, linked: Set<string
 /** Removes `folder` and its parents up to (not including) `root` while they are empty. */
 function removeEmptyFolders(root: string, folder: string): void {
   let current = folder;
-  while (current.startsWith(`${root}/`) && readdirSync(current).length === 0) {
+  while (
+    current.startsWith(`${root}/`) &&
+    existsSync(current) &&
+    readdirSync(current).length === 0
+  ) {
     rmdirSync(current);
     current = dirname(current);
   }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,13 +35,18 @@ export interface BuildResult {
   outDir: string;
 }
 
-/**
- * Builds the site into a fresh temporary folder, optionally from another
- * content folder and with extra environment, leaving dist/ alone.
- */
-export function buildSite(
-  options: { content?: string; env?: Record<string, string>; reuse?: BuildResult } = {},
-): BuildResult {
+interface BuildOptions {
+  content?: string;
+  env?: Record<string, string>;
+  reuse?: BuildResult;
+}
+
+/** `npm run build`'s command, folders and environment for a test build. */
+function buildCommand(options: BuildOptions): {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  outDir: string;
+} {
   // Inside the project: Astro keeps its prerender chunks beside an outDir
   // within the working folder, but in a shared ./.astro/ for one outside it,
   // where two concurrent builds would overwrite each other's.
@@ -49,11 +54,9 @@ export function buildSite(
   // `reuse`: build again into an earlier build's folders, caches kept.
   const work = options.reuse ? dirname(options.reuse.outDir) : mkdtempSync(join(TMP, "build-"));
   const outDir = join(work, "dist");
-  // `npm run build`, with the running Node (22, from the node package) rather
-  // than whatever `node` the PATH has.
-  const result = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
+  return {
+    // The running Node (22, from the node package) rather than whatever `node` the PATH has.
+    args: [join(ROOT, "scripts/build.ts")],
     env: {
       ...buildEnvironment(),
       ASTRO_TELEMETRY_DISABLED: "1",
@@ -65,8 +68,33 @@ export function buildSite(
       ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
       ...options.env,
     },
-  });
+    outDir,
+  };
+}
+
+/**
+ * Builds the site (`npm run build`) into a fresh temporary folder, optionally
+ * from another content folder and with extra environment, leaving dist/ alone.
+ */
+export function buildSite(options: BuildOptions = {}): BuildResult {
+  const { args, env, outDir } = buildCommand(options);
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env });
   // Colour codes stripped in case a terminal setting forces them anyway.
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
   return { status: result.status, output, outDir };
+}
+
+/**
+ * Starts a build like buildSite without waiting for it, in a process group
+ * of its own so that a test can kill it with everything it started.
+ */
+export function startBuild(options: BuildOptions = {}): {
+  child: ChildProcess;
+  done: Promise<number | null>;
+  outDir: string;
+} {
+  const { args, env, outDir } = buildCommand(options);
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: "ignore", detached: true });
+  const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { child, done, outDir };
 }
