@@ -13,16 +13,13 @@ import { join } from "node:path";
 /**
  * What a build knows about the pages it published, for the next build to
  * reuse: Astro's incremental-build manifest (which page came from which cache
- * key), the inline-script hashes of each page and the search record of each
- * article.
+ * key) and the inline-script hashes of each page.
  */
 export interface PublishedState {
   /** Astro's incremental-build.json, as Astro wrote it. */
   astroManifest: string;
   /** Inline script hashes by page file (relative to the site); pages without any are left out. */
   scriptHashes: Record<string, string[]>;
-  /** Search records by article page file (relative to the site). */
-  searchRecords: Record<string, unknown>;
 }
 
 const FOLDER = "dateline-published";
@@ -55,7 +52,6 @@ export function loadPublishedState(cache: string, out: string): PublishedState |
         state = {
           astroManifest: read("astro-manifest.json"),
           scriptHashes: JSON.parse(read("script-hashes.json")),
-          searchRecords: JSON.parse(read("search-records.json")),
         };
         continue;
       } catch {
@@ -79,7 +75,6 @@ export function savePublishedState(cache: string, staging: string, state: Publis
   mkdirSync(aside, { recursive: true });
   writeFileSync(join(aside, "astro-manifest.json"), state.astroManifest);
   writeFileSync(join(aside, "script-hashes.json"), JSON.stringify(state.scriptHashes));
-  writeFileSync(join(aside, "search-records.json"), JSON.stringify(state.searchRecords));
   rmSync(target, { recursive: true, force: true });
   renameSync(aside, target);
 }

@@ -9,6 +9,7 @@ import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
+import { derivedMemo } from "./derived-fields.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -53,25 +54,44 @@ export function getArticles(): Promise<Article[]> {
         includeDrafts: import.meta.env.DEV,
       });
       const problems: string[] = [];
+      // Outside dev, remembered across builds by each story's digest.
+      const memo = import.meta.env.DEV ? undefined : derivedMemo();
       const all = placed.map((article): Article => {
-        const { data, body = "" } = article.entry;
-        const { updates, problems: found } = extractUpdates(body, {
-          published: data.published,
-          timeZone: site.timeZone,
-        });
+        const { data, body = "", digest } = article.entry;
+        const derive = () => {
+          const { updates, problems: found } = extractUpdates(body, {
+            published: data.published,
+            timeZone: site.timeZone,
+          });
+          return {
+            summary: data.summary ? smarten(data.summary) : firstParagraph(body),
+            words: countWords(body),
+            updates: updates.map((update) => ({ ...update, time: update.time.toISOString() })),
+            problems: found,
+          };
+        };
+        const derived =
+          memo && digest !== undefined ? memo.get([digest, site.timeZone], derive) : derive();
         problems.push(
-          ...found.map((problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`),
+          ...derived.problems.map(
+            (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`,
+          ),
         );
+        const updates = derived.updates.map((update) => ({
+          ...update,
+          time: new Date(update.time),
+        }));
         return {
           ...article,
           data,
-          summary: data.summary ? smarten(data.summary) : firstParagraph(body),
-          readingMinutes: readingMinutes(countWords(body)),
+          summary: derived.summary,
+          readingMinutes: readingMinutes(derived.words),
           sectionName: sectionName(data.section, site.sections),
           updates,
           updated: data.updated ?? updates[0]?.time,
         };
       });
+      memo?.save();
       if (problems.length > 0) throw new Error(`Invalid live updates:\n${problems.join("\n")}`);
       return all;
     }),
