@@ -54,10 +54,10 @@ export function getArticles(): Promise<Article[]> {
         includeDrafts: import.meta.env.DEV,
       });
       const problems: string[] = [];
-      // Outside dev, remembered across builds by each story's digest.
+      // In `npm run build`, remembered across builds (see derived-fields.ts).
       const memo = import.meta.env.DEV ? undefined : derivedMemo();
       const all = placed.map((article): Article => {
-        const { data, body = "", digest } = article.entry;
+        const { data, body = "" } = article.entry;
         const derive = () => {
           const { updates, problems: found } = extractUpdates(body, {
             published: data.published,
@@ -70,8 +70,10 @@ export function getArticles(): Promise<Article[]> {
             problems: found,
           };
         };
-        const derived =
-          memo && digest !== undefined ? memo.get([digest, site.timeZone], derive) : derive();
+        // Keyed by everything the fields are derived from.
+        const derived = memo
+          ? memo.get([body, data.summary, data.published.getTime(), site.timeZone], derive)
+          : derive();
         problems.push(
           ...derived.problems.map(
             (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`,

@@ -14,14 +14,16 @@ export interface DerivedFields {
 }
 
 /**
- * The memo of derived fields in the build's cache folder (DATELINE_CACHE, as
- * in astro.config.ts). Its version is a digest of the built module that
+ * The memo of derived fields in the build's cache folder, when the build has
+ * one of its own (DATELINE_CACHE, set by scripts/build.ts); otherwise none,
+ * and every field is derived. Its version is a digest of the built module that
  * derives them, whose text names every chunk it imports by content hash, and
  * of the lockfile, which pins the libraries it imports: a change to either
  * derives everything again.
  */
-export function derivedMemo(): DerivedMemo<DerivedFields> {
-  const cache = process.env["DATELINE_CACHE"] ?? "./node_modules/.astro";
+export function derivedMemo(): DerivedMemo<DerivedFields> | undefined {
+  const cache = process.env["DATELINE_CACHE"];
+  if (!cache) return undefined;
   const version = createHash("sha1");
   const self = import.meta.url.startsWith("file:") ? fileURLToPath(import.meta.url) : "";
   version.update(self && existsSync(self) ? readFileSync(self) : `${Date.now()}`);

@@ -4,13 +4,13 @@ import { dirname } from "node:path";
 
 /**
  * Results worked out from each story's text, remembered from one build to
- * the next by the story file's digest: a build after one edit derives one
- * story's summary and word count, not the whole archive's.
+ * the next: a build after one edit derives one story's summary and word
+ * count, not the whole archive's.
  *
- * The memo is only ever a faster way to the same result: its entries are
- * keyed by the story's digest and everything else the result depends on
- * (`key` parts), and the whole memo is dropped when `version` (a digest of
- * the code that derives the results) changes.
+ * The memo is only ever a faster way to the same result: an entry is keyed
+ * by a digest of everything its result is derived from (`key`), and the
+ * whole memo is dropped when `version` (a digest of the code that derives
+ * the results) changes.
  */
 export class DerivedMemo<T> {
   #file: string;
