@@ -17,7 +17,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { indexArticles } from "../src/distribution/search-index.ts";
+import { indexSite } from "../src/distribution/search-index.ts";
 import { basePath } from "../src/site/base-path.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
     `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
   );
 
-  const search = await indexArticles(staging);
+  const search = await indexSite(staging);
   log("search", `Indexed ${search.pages} pages in ${search.seconds.toFixed(2)}s`);
 
   savePublishedState(cache, staging, {

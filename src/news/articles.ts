@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
-import { cacheKey } from "../site/cache-keys.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { relatedStories } from "./related.ts";
@@ -17,7 +16,7 @@ export interface Article extends Placed<CollectionEntry<"articles">> {
   summary: string;
   readingMinutes: number;
   sectionName: string;
-  /** Live updates found in the story, newest first (see src/lib/live-updates.ts). */
+  /** Live updates found in the story, newest first (see src/news/live-updates.ts). */
   updates: LiveUpdate[];
   /** When the story last changed: `updated`, else its latest update, else nothing. */
   updated: Date | undefined;
@@ -67,7 +66,7 @@ export function getArticles(): Promise<Article[]> {
             summary: data.summary ? smarten(data.summary) : firstParagraph(body),
             words: countWords(body),
             updates: updates.map((update) => ({ ...update, time: update.time.toISOString() })),
-            problems: found,
+            problems: found.map((problem) => problem.message),
           };
         };
         // Keyed by everything the fields are derived from.
@@ -151,22 +150,6 @@ export function getRelated(): Promise<Map<string, Article[]>> {
     }),
   );
   return related;
-}
-
-/**
- * What every page shows besides its own content: the sections in the
- * navigation and the developing story the banner names. Part of every page's
- * cache key, so a new section or a new update re-renders every page.
- */
-export async function getSiteKey(): Promise<string> {
-  const { sections } = await getListings();
-  const latest = await getLatestDeveloping();
-  return cacheKey(
-    sections.map((section) => [section.key, section.name]),
-    latest
-      ? [latest.path, latest.data.headline, lastChange(latest).getTime(), latest.updates[0]?.id]
-      : null,
-  );
 }
 
 /** An article's own content, for cache keys: its file's digest and its permalink. */
