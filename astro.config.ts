@@ -1,5 +1,6 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import { contentReport } from "./src/integrations/content-report.ts";
 import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
 
@@ -27,6 +28,7 @@ export default defineConfig({
   // starts with the published pages Astro may reuse: it must not be emptied.
   // The search index and _headers are written after this, by the same script.
   vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
+  integrations: [contentReport()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of
