@@ -9,6 +9,8 @@ import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
+import { isSameDay } from "../lib/news-time.ts";
+import { BUILD_NOW } from "../site/build-time.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -84,6 +86,11 @@ export function lastChange(article: Article): Date {
   return article.updated ?? article.data.published;
 }
 
+/** The time listings show for a story: a developing story's last update, else its publication. */
+export function listedTime(article: Article): Date {
+  return article.data.developing ? lastChange(article) : article.data.published;
+}
+
 /**
  * The stories still developing, most recently updated first: for the banner
  * on every page, the developing page and the developing feeds. Once per build.
@@ -133,17 +140,23 @@ export function getRelated(): Promise<Map<string, Article[]>> {
 
 /**
  * What every page shows besides its own content: the sections in the
- * navigation and the developing story the banner names. Part of every page's
- * cache key, so a new section or a new update re-renders every page.
+ * navigation and the developing stories the banner names (the newest, or the
+ * next one on the newest's own page), with whether their time reads as
+ * today's. Part of every page's cache key, so a new section or a new update
+ * re-renders every page.
  */
 export async function getSiteKey(): Promise<string> {
   const { sections } = await getListings();
-  const latest = await getLatestDeveloping();
+  const named = (await getDeveloping()).slice(0, 2);
   return cacheKey(
     sections.map((section) => [section.key, section.name]),
-    latest
-      ? [latest.path, latest.data.headline, lastChange(latest).getTime(), latest.updates[0]?.id]
-      : null,
+    named.map((article) => [
+      article.path,
+      article.data.headline,
+      lastChange(article).getTime(),
+      article.updates[0]?.id,
+      isSameDay(lastChange(article), BUILD_NOW, site.timeZone),
+    ]),
   );
 }
 
