@@ -33,7 +33,9 @@ export default defineConfig({
     incrementalBuild: process.env["DATELINE_INCREMENTAL"] !== "0",
   },
   markdown: {
-    processor: unified(markdownOptionsFor(base)),
+    processor: unified(
+      markdownOptionsFor({ base, timeZone: site.timeZone, shortName: site.shortName }),
+    ),
     syntaxHighlight: false,
   },
 });

@@ -7,6 +7,8 @@ export default defineConfig({
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/build/**/*.test.ts"],
     testTimeout: 180_000,
+    // Builds run in beforeAll hooks too; on a busy machine one takes well over 10 s.
+    hookTimeout: 180_000,
     fileParallelism: false,
   },
 });

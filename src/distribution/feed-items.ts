@@ -1,14 +1,12 @@
 import { render } from "astro:content";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { lastChange, sourceOf, type Article } from "../news/articles.ts";
-import { formatDate } from "../lib/dates.ts";
-import { sharedImage } from "../news/lead-image.ts";
+import { sharedImage } from "./lead-image.ts";
 import type { FeedItem } from "./feeds.ts";
 import { contributorLine } from "../lib/names.ts";
 import { slugify } from "../lib/slug.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
 import { absolutizeHtml, escapeXml } from "./xml.ts";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 
 /** Feed items by article: a story in the site's, its section's and the developing feeds, in three formats each, is built once. */
 const items = new WeakMap<Article, Promise<FeedItem>>();
@@ -45,12 +43,12 @@ export function feedItem(article: Article): Promise<FeedItem> {
 
 async function buildItem(article: Article): Promise<FeedItem> {
   const { data } = article;
-  const url = absoluteUrl(article.path);
+  const url = site.absoluteUrl(article.path);
   const source = sourceOf(data);
   const credit = contributorLine(source, data.contributors);
   const corrections = data.corrections.map(
     (correction) =>
-      `<p><strong>Correction, ${escapeXml(formatDate(correction.date, site.timeZone))}:</strong> ${escapeXml(correction.text)}</p>`,
+      `<p><strong>Correction, ${escapeXml(site.formatDate(correction.date))}:</strong> ${escapeXml(correction.text)}</p>`,
   );
   const image = await sharedImage(article);
   const figure = image
@@ -75,7 +73,7 @@ async function buildItem(article: Article): Promise<FeedItem> {
     updated: lastChange(article),
     authors:
       data.authors.length > 0
-        ? data.authors.map((name) => ({ name, url: absoluteUrl(`/people/${slugify(name)}/`) }))
+        ? data.authors.map((name) => ({ name, url: site.absoluteUrl(`/people/${slugify(name)}/`) }))
         : [{ name: source }],
     categories: [article.sectionName, ...data.tags],
   };

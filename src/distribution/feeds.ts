@@ -1,4 +1,5 @@
 import { isoDateTime } from "../lib/dates.ts";
+import type { FeedFormat } from "../site/routes.ts";
 import { escapeXml } from "./xml.ts";
 
 /** One story in a feed, with every URL absolute. */
@@ -21,8 +22,8 @@ export interface FeedMeta {
   description: string;
   /** The page the feed follows, absolute. */
   homeUrl: string;
-  /** The three formats' absolute URLs; each feed names itself. */
-  urls: { rss: string; atom: string; json: string };
+  /** This feed's own absolute URL and MIME type (from the registry in src/site/routes.ts): each feed names itself. */
+  self: { url: string; type: string };
   language: string;
   /** The publication, the author of last resort Atom requires. */
   publisher: string;
@@ -68,7 +69,7 @@ export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
     `<description>${escapeXml(meta.description)}</description>`,
     `<language>${escapeXml(meta.language)}</language>`,
     `<lastBuildDate>${lastChange(items).toUTCString()}</lastBuildDate>`,
-    `<atom:link href="${escapeXml(meta.urls.rss)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeXml(meta.self.url)}" rel="self" type="${escapeXml(meta.self.type)}"/>`,
     ...entries,
     "</channel>",
     "</rss>",
@@ -100,11 +101,11 @@ export function buildAtom(meta: FeedMeta, items: readonly FeedItem[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(meta.language)}">`,
-    `<id>${escapeXml(meta.urls.atom)}</id>`,
+    `<id>${escapeXml(meta.self.url)}</id>`,
     `<title type="text">${escapeXml(meta.title)}</title>`,
     `<subtitle type="text">${escapeXml(meta.description)}</subtitle>`,
     `<updated>${time(lastChange(items))}</updated>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(meta.urls.atom)}"/>`,
+    `<link rel="self" type="${escapeXml(meta.self.type)}" href="${escapeXml(meta.self.url)}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(meta.homeUrl)}"/>`,
     `<author><name>${escapeXml(meta.publisher)}</name></author>`,
     ...entries,
@@ -121,7 +122,7 @@ export function buildJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): strin
       version: "https://jsonfeed.org/version/1.1",
       title: meta.title,
       home_page_url: meta.homeUrl,
-      feed_url: meta.urls.json,
+      feed_url: meta.self.url,
       description: meta.description,
       language: meta.language,
       authors: [{ name: meta.publisher }],
@@ -141,3 +142,13 @@ export function buildJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): strin
     2,
   )}\n`;
 }
+
+/** A feed format's builder: the feed's text from what it says about itself and its items. */
+export type FeedBuilder = (meta: FeedMeta, items: readonly FeedItem[]) => string;
+
+/** The builder of every format in the registry; a format without one does not type-check. */
+export const FEED_BUILDERS: Record<FeedFormat, FeedBuilder> = {
+  rss: buildRss,
+  atom: buildAtom,
+  json: buildJsonFeed,
+};

@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { ASSET_FOLDERS } from "../site/routes.ts";
 
 /** Article pages, at /YYYY/MM/DD/<section>/<slug>/, relative to the output folder. */
 const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/*/index.html";
 
 /**
  * Indexes a built site for full-text search with Pagefind's Node API, writing
- * the index to `<site>/pagefind/`. Only article pages are read, and only
+ * the index to `<site>/pagefind/` (`ASSET_FOLDERS.search`). Only article pages are read, and only
  * their bodies indexed: the article template marks its `<article>` with
  * `data-pagefind-body`, which leaves out navigation, the banner, related
  * stories and every listing page.
@@ -23,7 +24,7 @@ export async function indexSite(site: string): Promise<{ pages: number; seconds:
   try {
     const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
     if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-    const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join(site, ASSET_FOLDERS.search) });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {

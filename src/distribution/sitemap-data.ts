@@ -1,5 +1,6 @@
 import { getArticles, getListings, lastChange } from "../news/articles.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
+import { staticPagePaths } from "../site/routes.ts";
+import { site } from "../site/site.ts";
 import {
   buildTime,
   chunk,
@@ -8,9 +9,6 @@ import {
   SITEMAP_LIMIT,
   type NewsEntry,
 } from "./sitemaps.ts";
-
-/** Pages without stories of their own, listed with no last change. */
-const STATIC_PAGES = ["/sections/", "/tags/", "/people/", "/about/", "/developing/", "/search/"];
 
 /** Every public page with its last change, in pieces of the protocol's size. */
 export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | undefined }[][]> {
@@ -23,15 +21,16 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
     }, undefined);
   const entries = [
     {
-      loc: absoluteUrl("/"),
+      loc: site.absoluteUrl("/"),
       lastmod: lead ? newest([{ article: lead }, ...frontFirst.items]) : undefined,
     },
     ...articles.map((article) => ({
-      loc: absoluteUrl(article.path),
+      loc: site.absoluteUrl(article.path),
       lastmod: lastChange(article),
     })),
-    ...pages.map((page) => ({ loc: absoluteUrl(page.path), lastmod: newest(page.items) })),
-    ...STATIC_PAGES.map((path) => ({ loc: absoluteUrl(path) })),
+    ...pages.map((page) => ({ loc: site.absoluteUrl(page.path), lastmod: newest(page.items) })),
+    // Pages without stories of their own, listed with no last change.
+    ...staticPagePaths().map((path) => ({ loc: site.absoluteUrl(path) })),
   ];
   return chunk(entries, SITEMAP_LIMIT);
 }
@@ -40,7 +39,7 @@ export async function sitemapPieces(): Promise<{ loc: string; lastmod?: Date | u
 export async function newsPieces(): Promise<NewsEntry[][]> {
   const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
   const stories = (await getArticles()).map((article) => ({
-    loc: absoluteUrl(article.path),
+    loc: site.absoluteUrl(article.path),
     title: article.data.headline,
     published: article.data.published,
   }));

@@ -87,17 +87,5 @@ export function newsUrlset(
   ].join("\n");
 }
 
-/**
- * The build time the news sitemap is computed at: DATELINE_BUILD_TIME when set
- * (tests, reproducible builds), else now.
- */
-export function buildTime(value: string | undefined, now: () => Date): Date {
-  if (value === undefined || value === "") return now();
-  const time = new Date(value);
-  if (Number.isNaN(time.getTime())) {
-    throw new Error(
-      `DATELINE_BUILD_TIME: expected an ISO 8601 date-time such as 2020-05-27T12:00:00-04:00; found "${value}"`,
-    );
-  }
-  return time;
-}
+// The build time's one reader lives in src/lib, shared with listing times.
+export { buildTime } from "../lib/build-time.ts";

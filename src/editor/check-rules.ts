@@ -286,17 +286,13 @@ export function updateProblems(article: ValidArticle, timeZone: string): Problem
     published: article.data.published,
     timeZone,
   });
-  return problems.map((message) => {
-    const heading = /^update "(.*)":/.exec(message)?.[1] ?? "";
-    const index = article.checked.body.split("\n").findIndex((line) => line.trim() === heading);
-    return {
-      file: article.checked.file,
-      line: index >= 0 ? article.checked.bodyLine + index : article.checked.bodyLine,
-      field: "updates",
-      message,
-      severity: "error" as const,
-    };
-  });
+  return problems.map(({ line, message }) => ({
+    file: article.checked.file,
+    line: article.checked.bodyLine + (line ?? 1) - 1,
+    field: "updates",
+    message,
+    severity: "error" as const,
+  }));
 }
 
 /** `file:line  field  message`, errors and warnings marked, in file and line order. */

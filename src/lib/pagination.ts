@@ -11,6 +11,9 @@ export interface Page<T> {
   nextPath: string | undefined;
 }
 
+/** The path segment under a listing that its later pages live in. */
+export const PAGE_SEGMENT = "page";
+
 /**
  * The path of page `n` of a listing at `basePath`: the first page is the
  * listing itself, the others stable URLs under it.
@@ -19,7 +22,7 @@ export interface Page<T> {
  * @example pagePath("/politics/", 3) // "/politics/page/3/"
  */
 export function pagePath(basePath: string, n: number): string {
-  return n === 1 ? basePath : `${basePath}page/${n}/`;
+  return n === 1 ? basePath : `${basePath}${PAGE_SEGMENT}/${n}/`;
 }
 
 /**

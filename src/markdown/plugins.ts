@@ -15,19 +15,32 @@ import remarkTypography from "./remark-typography.ts";
  *    they produced;
  * 4. rehype-base-links after the sanitizer, so the deployment's base path
  *    (`base`, e.g. "/news/") goes onto exactly the links that survive.
+ * The site's settings come in as options (astro.config.ts passes them from
+ * the site context), so no plugin reads the config itself.
  * Astro then adds heading ids and image handling.
  *
  * GFM, SmartyPants and syntax highlighting are off: news copy rarely needs
  * them, and they multiply the cost of rendering an archive.
  */
-export function markdownOptionsFor(base: string): UnifiedProcessorOptions {
+export function markdownOptionsFor(site: MarkdownSite): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkTypography, remarkDateline, remarkLiveUpdates],
-    rehypePlugins: [rehypeSanitizeHtml, [rehypeBaseLinks, { base }]],
+    remarkPlugins: [
+      remarkTypography,
+      [remarkDateline, { shortName: site.shortName }],
+      [remarkLiveUpdates, { timeZone: site.timeZone }],
+    ],
+    rehypePlugins: [rehypeSanitizeHtml, [rehypeBaseLinks, { base: site.base }]],
   };
 }
 
-/** The pipeline for a site served at the root of its origin. */
-export const markdownOptions: UnifiedProcessorOptions = markdownOptionsFor("/");
+/** What the pipeline needs of the site: a subset of the site context. */
+export interface MarkdownSite {
+  /** The deployment's base path, e.g. "/news/". */
+  base: string;
+  /** The newsroom's time zone, for update times. */
+  timeZone: string;
+  /** The default source of a dateline. */
+  shortName: string;
+}

@@ -1,6 +1,5 @@
 import type { PhrasingContent, Root } from "mdast";
 import type { VFile } from "vfile";
-import { site } from "../site.config.ts";
 
 /**
  * The dateline as it leads a story: "Washington (CNN) —", or "(CNN) —" when
@@ -16,9 +15,9 @@ export function datelineText(place: string | undefined, source: string): string 
  * Leads the first paragraph with the dateline from the frontmatter, as wire
  * copy does, so it reads as part of the story's first sentence and prints
  * with it. Nothing is added when the frontmatter names neither a place
- * (`dateline`) nor a `source`.
+ * (`dateline`) nor a `source`; `shortName` is the site's, the default source.
  */
-export default function remarkDateline() {
+export default function remarkDateline(options: { shortName: string }) {
   return (tree: Root, file: VFile): undefined => {
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const place = stringField(frontmatter["dateline"]);
@@ -29,7 +28,7 @@ export default function remarkDateline() {
     const dateline: PhrasingContent = {
       type: "strong",
       data: { hName: "span", hProperties: { className: ["dateline"] } },
-      children: [{ type: "text", value: datelineText(place, source ?? site.shortName) }],
+      children: [{ type: "text", value: datelineText(place, source ?? options.shortName) }],
     };
     paragraph.children.unshift(dateline, { type: "text", value: " " });
   };

@@ -1,51 +1,48 @@
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { formatDateTime, isoDateTime } from "../lib/dates.ts";
-import { newestFirst, parseHeading, type UpdateHeading } from "../news/live-updates.ts";
-import { site } from "../site.config.ts";
+import { scanUpdates, type LiveUpdate } from "../news/live-updates.ts";
 
 /**
  * Turns a story's live updates into a timeline. Updates are level-2 headings
- * that start with their time (see src/lib/live-updates.ts); each runs until
+ * that start with their time, found by `scanUpdates` (src/news/live-updates.ts); each runs until
  * the next such heading. They are shown newest first, whatever order the
  * editor wrote them in, each in a section with its own anchor and a linked
  * `<time>` in the site's zone. A "Key points" section moves above them; the
  * text before the first update stays where it is. Invalid update headings are
  * left alone here: the build refuses them, naming the file and the heading.
  */
-export default function remarkLiveUpdates() {
+export default function remarkLiveUpdates(options: { timeZone: string }) {
+  const { timeZone } = options;
   return (tree: Root): undefined => {
+    const { updates, keyPoints } = scanUpdates(tree, { timeZone });
+    if (updates.length === 0 && keyPoints.length === 0) return;
     const intro: RootContent[] = [];
-    let keyPoints: RootContent[] | undefined;
-    const updates: { update: UpdateHeading; heading: Heading; content: RootContent[] }[] = [];
+    let keyPointsSection: RootContent[] | undefined;
+    const contents = new Map<number, RootContent[]>();
+    const isUpdate = new Set(updates.map((update) => update.index));
     let current = intro;
-    for (const node of tree.children) {
-      const parsed =
-        node.type === "heading" && node.depth === 2
-          ? parseHeading(toString(node), site.timeZone)
-          : undefined;
-      if (node.type === "heading" && parsed?.kind === "key-points") {
-        current = keyPoints = [node];
-      } else if (node.type === "heading" && parsed?.kind === "update") {
+    tree.children.forEach((node, index) => {
+      if (keyPoints.includes(index)) {
+        current = keyPointsSection = [node];
+      } else if (isUpdate.has(index)) {
         current = [];
-        updates.push({ update: parsed, heading: node, content: current });
+        contents.set(index, current);
       } else {
         current.push(node);
       }
-    }
-    if (updates.length === 0 && !keyPoints) return;
+    });
 
-    const timeline = newestFirst(
-      updates.map((entry) => ({ ...entry, time: entry.update.time, id: entry.update.id })),
-    ).map(({ update, heading, content, id }) =>
-      element("section", { className: ["update"], id }, [
-        updateHeading(heading, update, id),
-        ...content,
+    const timeline = updates.map((update) =>
+      element("section", { className: ["update"], id: update.id }, [
+        updateHeading(tree.children[update.index] as Heading, update, timeZone),
+        ...(contents.get(update.index) ?? []),
       ]),
     );
     tree.children = [
       ...intro,
-      ...(keyPoints ? [element("section", { className: ["key-points"] }, keyPoints)] : []),
+      ...(keyPointsSection
+        ? [element("section", { className: ["key-points"] }, keyPointsSection)]
+        : []),
       ...(timeline.length > 0
         ? [element("section", { className: ["live-updates"] }, timeline)]
         : []),
@@ -80,11 +77,11 @@ function inline(
 }
 
 /** The update's heading: its time in the site's zone, linked to its own anchor, then its title. */
-function updateHeading(heading: Heading, update: UpdateHeading, id: string): Heading {
+function updateHeading(heading: Heading, update: LiveUpdate, timeZone: string): Heading {
   const time = inline(
     "time",
-    { dateTime: isoDateTime(update.time, site.timeZone) },
-    formatDateTime(update.time, site.timeZone),
+    { dateTime: isoDateTime(update.time, timeZone) },
+    formatDateTime(update.time, timeZone),
   );
   return {
     ...heading,
@@ -92,7 +89,7 @@ function updateHeading(heading: Heading, update: UpdateHeading, id: string): Hea
     children: [
       {
         type: "link",
-        url: `#${id}`,
+        url: `#${update.id}`,
         data: { hProperties: { className: ["update-link"] } },
         children: [time],
       },

@@ -1,16 +1,13 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
-import { cacheKey } from "../site/cache-keys.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
-import { isSameDay } from "../lib/news-time.ts";
-import { BUILD_NOW } from "../site/build-time.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -18,7 +15,7 @@ export interface Article extends Placed<CollectionEntry<"articles">> {
   summary: string;
   readingMinutes: number;
   sectionName: string;
-  /** Live updates found in the story, newest first (see src/lib/live-updates.ts). */
+  /** Live updates found in the story, newest first (see src/news/live-updates.ts). */
   updates: LiveUpdate[];
   /** When the story last changed: `updated`, else its latest update, else nothing. */
   updated: Date | undefined;
@@ -62,7 +59,9 @@ export function getArticles(): Promise<Article[]> {
           timeZone: site.timeZone,
         });
         problems.push(
-          ...found.map((problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`),
+          ...found.map(
+            (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem.message}`,
+          ),
         );
         return {
           ...article,
@@ -136,28 +135,6 @@ export function getRelated(): Promise<Map<string, Article[]>> {
     }),
   );
   return related;
-}
-
-/**
- * What every page shows besides its own content: the sections in the
- * navigation and the developing stories the banner names (the newest, or the
- * next one on the newest's own page), with whether their time reads as
- * today's. Part of every page's cache key, so a new section or a new update
- * re-renders every page.
- */
-export async function getSiteKey(): Promise<string> {
-  const { sections } = await getListings();
-  const named = (await getDeveloping()).slice(0, 2);
-  return cacheKey(
-    sections.map((section) => [section.key, section.name]),
-    named.map((article) => [
-      article.path,
-      article.data.headline,
-      lastChange(article).getTime(),
-      article.updates[0]?.id,
-      isSameDay(lastChange(article), BUILD_NOW, site.timeZone),
-    ]),
-  );
 }
 
 /** An article's own content, for cache keys: its file's digest and its permalink. */

@@ -1,5 +1,8 @@
 import { archiveKeys, groupBy, nameKeys, sectionName, type Group } from "./grouping.ts";
 import { paginate, type Page } from "../lib/pagination.ts";
+import { listingPath, type ListingKind } from "../site/routes.ts";
+
+export type { ListingKind } from "../site/routes.ts";
 
 /** What the listings need of an article. */
 export interface ListableArticle {
@@ -19,8 +22,6 @@ export interface ListingItem<A> {
   article: A;
   role?: "Author" | "Contributor" | "Author and contributor";
 }
-
-export type ListingKind = "front" | "section" | "tag" | "person" | "archive";
 
 /** One page of one listing, ready to render. */
 export interface ListingPage<A> extends Page<ListingItem<A>> {
@@ -42,6 +43,8 @@ export interface Listings<A> {
   sections: Group<A>[];
   tags: Group<A>[];
   people: Group<ListingItem<A>>[];
+  /** The groups each kind's index page lists (see `index` in src/site/routes.ts), by kind. */
+  indexes: Partial<Record<ListingKind, readonly Group<unknown>[]>>;
 }
 
 /**
@@ -86,10 +89,10 @@ export function buildListings<A extends ListableArticle>(
       a.key.localeCompare(b.key),
   );
   for (const section of sections)
-    push("section", section.name, `/${section.key}/`, plain(section.items));
+    push("section", section.name, listingPath("section", section.key), plain(section.items));
 
   const tags = byName(groupBy(articles, (article) => nameKeys(article.data.tags)));
-  for (const tag of tags) push("tag", tag.name, `/tags/${tag.key}/`, plain(tag.items));
+  for (const tag of tags) push("tag", tag.name, listingPath("tag", tag.key), plain(tag.items));
 
   const credits = articles.flatMap((article) => {
     const authors = nameKeys(article.data.authors);
@@ -106,15 +109,24 @@ export function buildListings<A extends ListableArticle>(
   const people = byName(
     groupBy(credits, (credit) => [{ key: credit.key, name: credit.person }]),
   ).map((group) => ({ ...group, items: group.items.map((credit) => credit.item) }));
-  for (const person of people) push("person", person.name, `/people/${person.key}/`, person.items);
+  for (const person of people)
+    push("person", person.name, listingPath("person", person.key), person.items);
 
   const archives = groupBy(articles, (article) =>
     archiveKeys(article.data.published, article.data.section, name(article.data.section), timeZone),
   );
   for (const archive of archives.values())
-    push("archive", archive.name, `/${archive.key}/`, plain(archive.items));
+    push("archive", archive.name, listingPath("archive", archive.key), plain(archive.items));
 
-  return { lead, pages, frontFirst: frontFirst!, sections, tags, people };
+  return {
+    lead,
+    pages,
+    frontFirst: frontFirst!,
+    sections,
+    tags,
+    people,
+    indexes: { section: sections, tag: tags, person: people },
+  };
 }
 
 /** Groups in alphabetical order of their names, for indexes readers scan. */

@@ -1,4 +1,7 @@
 import { TZDate } from "@date-fns/tz";
+import type { Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
 import { isoDateTime } from "../lib/dates.ts";
 
 /**
@@ -103,45 +106,89 @@ export interface LiveUpdate {
   id: string;
 }
 
+/** An update heading at the story's top level: what it says and where it is. */
+export interface FoundUpdate extends LiveUpdate {
+  /** The heading's index among the tree's top-level nodes. */
+  index: number;
+  /** The heading's line in the Markdown (1-based), when the tree has positions. */
+  line: number | undefined;
+}
+
+/** A heading that is meant as an update but cannot be one. */
+export interface UpdateProblem {
+  /** The heading's line in the Markdown (1-based), when the tree has positions. */
+  line: number | undefined;
+  /** `update "## …": expected …; found …`. */
+  message: string;
+}
+
+/** What a story's Markdown says about its live updates. */
+export interface ScannedUpdates {
+  /** The updates, newest first, with unique anchors. */
+  updates: FoundUpdate[];
+  /** Indexes of the "Key points" headings among the top-level nodes. */
+  keyPoints: number[];
+  problems: UpdateProblem[];
+}
+
 /**
- * Finds the updates in an article's Markdown without rendering it, checking
- * each: a heading that starts like a date must be a valid time, and no update
- * may come before the story was published. Returns the updates newest first,
- * and every problem found, each naming the update.
+ * The one reader of live updates: finds the update and key-points headings
+ * among a parsed story's top-level nodes (a heading inside a list, a quote
+ * or code is not one), and checks each update: a heading that starts like a
+ * date must be a valid time, and, when `published` is given, no update may
+ * come before the story was published. The page (remark-live-updates), the
+ * build (`extractUpdates`, for the banner, the structured data and the feeds)
+ * and `npm run check` all read updates through it, so they agree on which
+ * headings are updates, their order and their anchors.
+ */
+export function scanUpdates(
+  tree: Root,
+  options: { timeZone: string; published?: Date | undefined },
+): ScannedUpdates {
+  const found: FoundUpdate[] = [];
+  const keyPoints: number[] = [];
+  const problems: UpdateProblem[] = [];
+  tree.children.forEach((node, index) => {
+    if (node.type !== "heading" || node.depth !== 2) return;
+    const text = toString(node).trim();
+    const parsed = parseHeading(text, options.timeZone);
+    const line = node.position?.start.line;
+    if (parsed?.kind === "key-points") keyPoints.push(index);
+    if (parsed?.kind === "invalid")
+      problems.push({ line, message: `update "## ${text}": ${parsed.message}` });
+    if (parsed?.kind !== "update") return;
+    const { published, timeZone } = options;
+    if (published && parsed.time < published) {
+      problems.push({
+        line,
+        message: `update "## ${text}": expected a time no earlier than published (${isoDateTime(published, timeZone)}); found ${isoDateTime(parsed.time, timeZone)}`,
+      });
+      return;
+    }
+    found.push({ time: parsed.time, title: parsed.title, id: parsed.id, index, line });
+  });
+  return { updates: newestFirst(found), keyPoints, problems };
+}
+
+/**
+ * An update heading's text starts with a date, so Markdown without one has
+ * no updates and need not be parsed: most stories are not live.
+ */
+const MAY_HAVE_UPDATES = /\d{4}-\d{1,2}-\d{1,2}/;
+
+/**
+ * The updates of an article's Markdown without rendering it (for the build
+ * and the check): the story parsed as the site parses it, then read by
+ * `scanUpdates`. Returns the updates newest first, and every problem found,
+ * each naming the update and its line.
  */
 export function extractUpdates(
   markdown: string,
   options: { published: Date; timeZone: string },
-): { updates: LiveUpdate[]; problems: string[] } {
-  const updates: LiveUpdate[] = [];
-  const problems: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split("\n")) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1] ?? "";
-      if (!fence) fence = marker;
-      else if (marker.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fence) continue;
-    const heading = /^ {0,3}##(?!#)\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!heading) continue;
-    const parsed = parseHeading(heading[1] ?? "", options.timeZone);
-    if (parsed?.kind === "invalid") problems.push(`update "## ${heading[1]}": ${parsed.message}`);
-    if (parsed?.kind !== "update") continue;
-    if (parsed.time < options.published) {
-      problems.push(
-        `update "## ${heading[1]}": expected a time no earlier than published (${isoDateTime(options.published, options.timeZone)}); found ${isoDateTime(parsed.time, options.timeZone)}`,
-      );
-      continue;
-    }
-    updates.push({ time: parsed.time, title: parsed.title, id: parsed.id });
-  }
-  return {
-    updates: uniqueIds(updates.sort((a, b) => b.time.getTime() - a.time.getTime())),
-    problems,
-  };
+): { updates: LiveUpdate[]; problems: UpdateProblem[] } {
+  if (!MAY_HAVE_UPDATES.test(markdown)) return { updates: [], problems: [] };
+  const { updates, problems } = scanUpdates(fromMarkdown(markdown), options);
+  return { updates: updates.map(({ time, title, id }) => ({ time, title, id })), problems };
 }
 
 /**

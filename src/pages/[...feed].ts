@@ -1,4 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { FEED_BUILDERS, type FeedMeta } from "../distribution/feeds.ts";
+import { feedItem } from "../distribution/feed-items.ts";
 import {
   contentKey,
   getArticles,
@@ -7,85 +9,73 @@ import {
   type Article,
 } from "../news/articles.ts";
 import { cacheKey } from "../site/cache-keys.ts";
-import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from "../distribution/feeds.ts";
-import { feedItem } from "../distribution/feed-items.ts";
 import {
-  absoluteUrl,
   DEVELOPING_FEEDS,
-  FEED_FILES,
-  feedPaths,
-  sectionFeeds,
+  FEED_FORMATS,
+  feedLinks,
+  LISTING_KINDS,
   SITE_FEEDS,
+  type FeedFormat,
   type FeedScope,
-} from "../site/site-urls.ts";
-import { site } from "../site.config.ts";
+  type ListingKind,
+} from "../site/routes.ts";
+import { site } from "../site/site.ts";
 
 /** Stories in the site's and each section's feeds. */
 const FEED_LENGTH = 50;
 
-type Format = keyof typeof FEED_FILES;
-
-const BUILDERS = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
-const TYPES = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-};
-
-// RSS, Atom and JSON Feed for the whole site, each section and the
-// developing stories: /feed.xml, /politics/atom.xml, /developing/feed.json…
+// Every format of the registry for the whole site, every listing whose kind
+// has feeds (the sections) and the developing stories: /feed.xml,
+// /politics/atom.xml, /developing/feed.json…
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  const { sections } = await getListings();
+  const { indexes } = await getListings();
   const developing = await getDeveloping();
-  const scopes: { scope: FeedScope; description: string; articles: Article[] }[] = [
-    {
-      scope: SITE_FEEDS,
-      description: site.description,
-      articles: articles.slice(0, FEED_LENGTH),
-    },
-    ...sections.map((section) => ({
-      scope: sectionFeeds(section.key, section.name),
-      description: `${section.name} stories from ${site.name}.`,
-      articles: section.items.slice(0, FEED_LENGTH),
-    })),
-    {
-      scope: DEVELOPING_FEEDS,
-      description: `Stories ${site.name} is still updating, newest update first.`,
-      articles: developing,
-    },
+  const listingFeeds = (Object.keys(LISTING_KINDS) as ListingKind[]).flatMap((kind) => {
+    const feeds = LISTING_KINDS[kind].feeds;
+    const groups = (indexes[kind] ?? []) as readonly {
+      key: string;
+      name: string;
+      items: Article[];
+    }[];
+    return feeds
+      ? groups.map((group) => ({
+          scope: feeds(group.key, group.name),
+          articles: group.items.slice(0, FEED_LENGTH),
+        }))
+      : [];
+  });
+  const scopes: { scope: FeedScope; articles: Article[] }[] = [
+    { scope: SITE_FEEDS, articles: articles.slice(0, FEED_LENGTH) },
+    ...listingFeeds,
+    { scope: DEVELOPING_FEEDS, articles: developing },
   ];
-  return scopes.flatMap(({ scope, description, articles: items }) =>
-    (Object.keys(FEED_FILES) as Format[]).map((format) => ({
-      params: { feed: feedPaths(scope)[format].slice(1) },
-      props: { scope, description, articles: items, format },
-      cacheKey: cacheKey(scope, description, items.map(contentKey)),
+  return scopes.flatMap(({ scope, articles: items }) =>
+    feedLinks(scope).map((feed) => ({
+      params: { feed: feed.path.slice(1) },
+      props: { scope, articles: items, format: feed.format },
+      cacheKey: cacheKey(scope, items.map(contentKey)),
     })),
   );
 }) satisfies GetStaticPaths;
 
 interface Props {
   scope: FeedScope;
-  description: string;
   articles: Article[];
-  format: Format;
+  format: FeedFormat;
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const paths = feedPaths(props.scope);
+  const { type, file } = FEED_FORMATS[props.format];
   const meta: FeedMeta = {
     title: props.scope.title,
-    description: props.description,
-    homeUrl: absoluteUrl(props.scope.path),
-    urls: {
-      rss: absoluteUrl(paths.rss),
-      atom: absoluteUrl(paths.atom),
-      json: absoluteUrl(paths.json),
-    },
+    description: props.scope.description,
+    homeUrl: site.absoluteUrl(props.scope.path),
+    self: { url: site.absoluteUrl(`${props.scope.path}${file}`), type },
     language: site.language,
     publisher: site.name,
     timeZone: site.timeZone,
   };
-  const body = BUILDERS[props.format](meta, await Promise.all(props.articles.map(feedItem)));
-  return new Response(body, { headers: { "Content-Type": TYPES[props.format] } });
+  const body = FEED_BUILDERS[props.format](meta, await Promise.all(props.articles.map(feedItem)));
+  return new Response(body, { headers: { "Content-Type": `${type}; charset=utf-8` } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../distribution/sitemap-data.ts";
 import { newsUrlset, urlset, type NewsEntry } from "../distribution/sitemaps.ts";
-import { site } from "../site.config.ts";
+import { site } from "../site/site.ts";
 
 // The sitemap files the index lists: sitemap-pages-N.xml with every public
 // page, news-sitemap.xml (and -2, -3… past 1,000 stories) with the last two

@@ -1,7 +1,8 @@
 import type { SchemaContext } from "astro:content";
 import { z } from "astro/zod";
 import { describeValue } from "../lib/describe-value.ts";
-import { site } from "../site.config.ts";
+import { RESERVED_SEGMENTS } from "../site/routes.ts";
+import { site } from "../site/site.ts";
 
 /**
  * The article schema: the interface between editors, the build and the
@@ -51,19 +52,6 @@ const names = (what: string) =>
     .transform((value) => (typeof value === "string" ? [value] : value))
     .default([]);
 
-/** First path segments the site uses for its own pages, so no section may take them. */
-export const RESERVED_SECTIONS = new Set([
-  "tags",
-  "people",
-  "page",
-  "sections",
-  "search",
-  "developing",
-  "about",
-  "_astro",
-  "pagefind",
-]);
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -97,9 +85,9 @@ export const articleSchema = ({ image }: Pick<SchemaContext, "image">) =>
           error: (issue) =>
             `expected a section slug of lower-case letters, digits and hyphens, such as politics; found ${describeValue(issue.input)}`,
         })
-        .refine((slug) => !RESERVED_SECTIONS.has(slug) && !/^\d+$/.test(slug), {
+        .refine((slug) => !RESERVED_SEGMENTS.has(slug) && !/^\d+$/.test(slug), {
           error: (issue) =>
-            `expected a section slug of your own; found ${describeValue(issue.input)}, which is taken by the site's own pages (${[...RESERVED_SECTIONS].join(", ")}) or looks like a year`,
+            `expected a section slug of your own; found ${describeValue(issue.input)}, which is taken by the site's own pages (${[...RESERVED_SEGMENTS].join(", ")}) or looks like a year`,
         })
         .default(site.defaultSection),
       /** Topic tags, e.g. "Jeff Sessions"; shown as keywords. Optional. */

@@ -1,4 +1,4 @@
-import { buildTime } from "../distribution/sitemaps.ts";
+import { buildTime } from "../lib/build-time.ts";
 
 /**
  * The moment this build runs: what "today" means for listing times ("7:45

@@ -1,7 +1,11 @@
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { markdownOptions } from "../../src/markdown/plugins.ts";
+import { markdownOptionsFor } from "../../src/markdown/plugins.ts";
+import { site } from "../../src/site/site.ts";
 
-const processor = createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+const processor = createMarkdownProcessor({
+  ...markdownOptionsFor({ base: "/", timeZone: site.timeZone, shortName: site.shortName }),
+  syntaxHighlight: false,
+});
 
 /** Renders Markdown through exactly the pipeline the site uses. */
 export async function renderMarkdown(

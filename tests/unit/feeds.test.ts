@@ -4,21 +4,19 @@ import {
   buildAtom,
   buildJsonFeed,
   buildRss,
+  FEED_BUILDERS,
   type FeedItem,
   type FeedMeta,
 } from "../../src/distribution/feeds.ts";
 import { absolutizeHtml, escapeXml } from "../../src/distribution/xml.ts";
+import { FEED_FORMATS } from "../../src/site/routes.ts";
 import { jsonFeedProblems } from "../support/json-feed.ts";
 
 const meta: FeedMeta = {
   title: "Dateline & Co",
   description: "News <b>now</b>",
   homeUrl: "https://x.example/",
-  urls: {
-    rss: "https://x.example/feed.xml",
-    atom: "https://x.example/atom.xml",
-    json: "https://x.example/feed.json",
-  },
+  self: { url: "https://x.example/feed", type: "application/x-test" },
   language: "en-US",
   publisher: "Dateline",
   timeZone: "America/New_York",
@@ -63,7 +61,7 @@ test("JSON Feed 1.1 with dates in the site's offset", () => {
   expect(jsonFeedProblems(feed)).toEqual([]);
   expect(feed).toMatchObject({
     version: "https://jsonfeed.org/version/1.1",
-    feed_url: meta.urls.json,
+    feed_url: meta.self.url,
   });
   expect(feed.items[0]).toMatchObject({
     id: item.url,
@@ -71,6 +69,25 @@ test("JSON Feed 1.1 with dates in the site's offset", () => {
     date_modified: "2020-05-27T00:00:00-04:00",
     tags: ["Politics", "Alabama"],
   });
+});
+
+test.each([
+  [
+    "RSS",
+    buildRss,
+    /<atom:link href="https:\/\/x.example\/feed" rel="self" type="application\/x-test"\/>/,
+  ],
+  [
+    "Atom",
+    buildAtom,
+    /<link rel="self" type="application\/x-test" href="https:\/\/x.example\/feed"\/>/,
+  ],
+])("%s names itself with the registry's URL and type", (_name, build, self) => {
+  expect(build(meta, [item])).toMatch(self);
+});
+
+test("every format in the registry has a builder", () => {
+  expect(Object.keys(FEED_BUILDERS).sort()).toEqual(Object.keys(FEED_FORMATS).sort());
 });
 
 test("an empty feed is still valid", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { extractUpdates, parseHeading, uniqueIds } from "../../src/news/live-updates.ts";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import {
+  extractUpdates,
+  parseHeading,
+  scanUpdates,
+  uniqueIds,
+} from "../../src/news/live-updates.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 const NY = "America/New_York";
 
@@ -90,12 +97,69 @@ describe("extractUpdates", () => {
       { published, timeZone: NY },
     );
     expect(updates).toHaveLength(1);
-    expect(problems).toEqual([
+    expect(problems.map((problem) => problem.line)).toEqual([1, 3]);
+    expect(problems.map((problem) => problem.message)).toEqual([
       'update "## 2021-03-01 12:00 — Too early": expected a time no earlier than published (2021-03-01T14:00:00-05:00); found 2021-03-01T12:00:00-05:00',
       expect.stringMatching(
         /^update "## 2021-02-30 10:00": expected an update heading such as "## 2021-03-01 19:45".*which is not a valid time$/,
       ),
     ]);
+  });
+});
+
+describe("one reader for the page, the build and the check", () => {
+  const published = new Date("2021-03-01T14:00:00-05:00");
+  // Each update's anchor and title, as the page shows them and as the build reads them.
+  const pageIds = async (markdown: string) =>
+    [
+      ...(await renderMarkdown(markdown)).matchAll(
+        /<section class="update" id="([^"]+)">\s*<h2[^>]*>(?:(?!<\/h2>).)*?(?:<span class="update-title">([^<]*)<\/span>)?<\/h2>/g,
+      ),
+    ].map((match) => [match[1], match[2] ?? ""]);
+  const buildIds = (markdown: string) =>
+    extractUpdates(markdown, { published, timeZone: NY }).updates.map((update) => [
+      update.id,
+      update.title,
+    ]);
+
+  test.each([
+    [
+      "a heading inside a list item is not an update",
+      "- Point\n\n  ## 2021-03-01 15:00\n\n## 2021-03-01 16:00",
+    ],
+    ["a heading in a block quote is not an update", "> ## 2021-03-01 15:00\n\n## 2021-03-01 16:00"],
+    ["a setext heading is one", "2021-03-01 15:00 — Setext\n---\n\nText.\n\n## 2021-03-01 16:00"],
+    [
+      "of two updates in the same minute the later written is newer",
+      "## 2021-03-01 15:00 — First\n\nA.\n\n## 2021-03-01 15:00 — Second\n\nB.",
+    ],
+    ["indented code is not a heading", "Intro.\n\n    ## 2021-03-01 15:00\n\n## 2021-03-01 16:00"],
+  ])("%s, alike on the page and in the build", async (_name, markdown) => {
+    expect(buildIds(markdown)).toEqual(await pageIds(markdown));
+  });
+
+  test("updates take their title as text, without the Markdown", () => {
+    const [update] = extractUpdates("## 2021-03-01 15:00 — *Order* lifted", {
+      published,
+      timeZone: NY,
+    }).updates;
+    expect(update?.title).toBe("Order lifted");
+  });
+
+  test("scanUpdates gives each update's place in the tree and the key points", () => {
+    const scanned = scanUpdates(
+      fromMarkdown("Intro.\n\n## Key points\n\n- A\n\n## 2021-03-01 15:00\n\nText."),
+      { timeZone: NY },
+    );
+    expect(scanned.keyPoints).toEqual([1]);
+    expect(scanned.updates.map((update) => [update.index, update.line])).toEqual([[3, 7]]);
+  });
+
+  test("a story without a date is not parsed at all", () => {
+    expect(extractUpdates("## Background\n\nNo dates here.", { published, timeZone: NY })).toEqual({
+      updates: [],
+      problems: [],
+    });
   });
 });
 

@@ -23,7 +23,7 @@ describe.each([
 describe("the pipeline under a base path", () => {
   const render = async (markdown: string, base: string) => {
     const processor = await createMarkdownProcessor({
-      ...markdownOptionsFor(base),
+      ...markdownOptionsFor({ base, timeZone: "America/New_York", shortName: "Dateline" }),
       syntaxHighlight: false,
     });
     return (await processor.render(markdown, { frontmatter: {} })).code;

@@ -1,6 +1,6 @@
 import { getImage } from "astro:assets";
-import type { Article } from "./articles.ts";
-import { absoluteUrl } from "../site/site-urls.ts";
+import type { Article } from "../news/articles.ts";
+import { site } from "../site/site.ts";
 
 /** A lead image for use outside the page: feeds, Open Graph, structured data. */
 export interface SharedImage {
@@ -26,11 +26,8 @@ export function sharedImage(article: Article): Promise<SharedImage | undefined> 
       width: Math.min(1200, image.src.width),
       format: "jpg",
     }).then((shared) => ({
-      url: absoluteUrl(
-        shared.src.startsWith(import.meta.env.BASE_URL)
-          ? shared.src.slice(import.meta.env.BASE_URL.length - 1)
-          : shared.src,
-      ),
+      // Astro's image URLs carry the base path already.
+      url: site.absoluteHref(shared.src),
       width: Number(shared.attributes["width"] ?? image.src.width),
       height: Number(shared.attributes["height"] ?? image.src.height),
       alt: image.alt,

@@ -1,0 +1,64 @@
+import { cacheKey } from "../site/cache-keys.ts";
+import { isSameDay } from "../lib/news-time.ts";
+import { BUILD_NOW } from "../site/build-time.ts";
+import { listingPath } from "../site/routes.ts";
+import { site } from "../site/site.ts";
+import { getDeveloping, getListings, lastChange } from "./articles.ts";
+import type { BannerModel } from "./banner.ts";
+
+/**
+ * What every page shows besides its own content: the header's navigation and
+ * the developing-stories banner. The components render exactly these models,
+ * and the site key is their digest, so nothing the banner or the navigation
+ * shows can be left out of the incremental build's cache keys.
+ */
+
+/** A section in the header's navigation. */
+export interface NavItem {
+  /** Site path of the section. */
+  path: string;
+  name: string;
+}
+
+/** Sections with stories, in the newsroom's order: no menu item leads nowhere. */
+export async function getNavigation(): Promise<NavItem[]> {
+  const { sections } = await getListings();
+  return sections.map((section) => ({
+    path: listingPath("section", section.key),
+    name: section.name,
+  }));
+}
+
+/**
+ * The banner's content: the site's call to action and newsletter, and the two
+ * developing stories updated most recently, each linked at its latest update,
+ * with whether its time reads as today's (src/news/banner.ts picks one per page).
+ */
+export async function getBanner(): Promise<BannerModel> {
+  const developing = (await getDeveloping()).slice(0, 2);
+  return {
+    text: site.banner.text,
+    path: site.banner.href,
+    newsletter: site.banner.newsletter,
+    developing: developing.map((article) => {
+      const anchor = article.updates[0]?.id;
+      const time = lastChange(article);
+      return {
+        path: article.path,
+        headline: article.data.headline,
+        link: `${article.path}${anchor ? `#${anchor}` : ""}`,
+        time,
+        today: isSameDay(time, BUILD_NOW, site.timeZone),
+      };
+    }),
+  };
+}
+
+/**
+ * The digest of everything every page shows besides its own content: part of
+ * every page's cache key, so a new section or a new update re-renders every
+ * page.
+ */
+export async function getSiteKey(): Promise<string> {
+  return cacheKey(await getNavigation(), await getBanner());
+}
