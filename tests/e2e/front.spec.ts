@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { siteUrl } from "../support/site.ts";
 
@@ -88,3 +89,14 @@ test("/developing/ lists each developing story with its latest updates", async (
   await expect(story.locator(".latest-updates")).toContainText("Evacuation order lifted");
   await expect(page.getByRole("region", { name: "Stay updated" })).toBeVisible();
 });
+
+// The reader-site spec scans every page kind in the light theme; these the dark one too.
+for (const path of ["politics/", "tags/storms/", "search/?q=Kislyak", "developing/", "about/"]) {
+  test(`axe finds no violations on /${path} in the dark theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(siteUrl(path));
+    if (path.startsWith("search")) await page.locator(".search-results mark").first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
