@@ -24,6 +24,12 @@ export interface SiteConfig {
   sections: readonly { slug: string; name: string }[];
   /** One-line description of the publication, for the home page and feeds. */
   description: string;
+  /**
+   * The home pages of the news organisations stories credit as `source`, by
+   * name, for the organisation's `url` in structured data (the publication
+   * itself needs no entry). A source not listed is credited by name alone.
+   */
+  sources: Readonly<Record<string, string>>;
   /** The publisher's logo for structured data: a file in public/, at most 600×60 pixels. */
   logo: { path: string; width: number; height: number };
   /** The "Stay Updated" banner shown on every page. */
@@ -69,6 +75,7 @@ export const site: SiteConfig = {
     { slug: "opinion", name: "Opinion" },
   ],
   description: "Reporting from where the news happens.",
+  sources: { CNN: "https://www.cnn.com/" },
   logo: { path: "/logo.png", width: 600, height: 60 },
   banner: {
     text: "Stay Updated on Developing Stories",

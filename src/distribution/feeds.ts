@@ -1,6 +1,5 @@
-import { isoDateTime } from "../lib/dates.ts";
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from "feedsmith";
 import type { FeedFormat } from "../site/routes.ts";
-import { escapeXml } from "./xml.ts";
 
 /** One story in a feed, with every URL absolute. */
 export interface FeedItem {
@@ -27,7 +26,6 @@ export interface FeedMeta {
   language: string;
   /** The publication, the author of last resort Atom requires. */
   publisher: string;
-  timeZone: string;
 }
 
 /** The newest change among the items, or the epoch for an empty feed. */
@@ -35,112 +33,97 @@ function lastChange(items: readonly FeedItem[]): Date {
   return new Date(Math.max(0, ...items.map((item) => item.updated.getTime())));
 }
 
-/** Content inside CDATA, with the one sequence that would end it split. */
-function cdata(text: string): string {
-  return `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
-}
+// The three formats are written by feedsmith, which escapes text and
+// CDATA (a "]]>" in a headline or body) and names the namespaces it uses.
+// It writes Atom and JSON Feed dates in UTC: the same instants as the
+// site's local times, which feed readers convert anyway.
 
 /**
- * RSS 2.0 with the content and Dublin Core modules, dates in RFC 822. RSS has
- * no field for a change, so `dc:date` carries the last one (W3C format).
+ * RSS 2.0 with the content and Dublin Core modules. RSS's `<author>` must be an
+ * e-mail address, so the byline goes in `dc:creator`; RSS has no field for a
+ * change, so `dc:date` carries the last one.
  */
 export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
-  const entries = items.map((item) =>
-    [
-      "<item>",
-      `<title>${escapeXml(item.title)}</title>`,
-      `<link>${escapeXml(item.url)}</link>`,
-      `<guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
-      `<pubDate>${item.published.toUTCString()}</pubDate>`,
-      `<dc:date>${isoDateTime(item.updated, meta.timeZone)}</dc:date>`,
-      `<description>${escapeXml(item.summary)}</description>`,
-      `<content:encoded>${cdata(item.contentHtml)}</content:encoded>`,
-      ...item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`),
-      ...item.categories.map((category) => `<category>${escapeXml(category)}</category>`),
-      "</item>",
-    ].join(""),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    "<channel>",
-    `<title>${escapeXml(meta.title)}</title>`,
-    `<link>${escapeXml(meta.homeUrl)}</link>`,
-    `<description>${escapeXml(meta.description)}</description>`,
-    `<language>${escapeXml(meta.language)}</language>`,
-    `<lastBuildDate>${lastChange(items).toUTCString()}</lastBuildDate>`,
-    `<atom:link href="${escapeXml(meta.self.url)}" rel="self" type="${escapeXml(meta.self.type)}"/>`,
-    ...entries,
-    "</channel>",
-    "</rss>",
-    "",
-  ].join("\n");
+  return `${generateRssFeed({
+    title: meta.title,
+    link: meta.homeUrl,
+    description: meta.description,
+    language: meta.language,
+    lastBuildDate: lastChange(items),
+    atom: { links: [{ href: meta.self.url, rel: "self", type: meta.self.type }] },
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      guid: { value: item.url, isPermaLink: true },
+      pubDate: item.published,
+      description: item.summary,
+      content: { encoded: item.contentHtml },
+      dc: { creators: item.authors.map((author) => author.name), dates: [item.updated] },
+      categories: item.categories.map((name) => ({ name })),
+    })),
+  })}\n`;
 }
 
-/** Atom 1.0, dates in RFC 3339 with the site's offset. */
+/** Atom 1.0: each entry with its authors' pages, the feed with its publisher. */
 export function buildAtom(meta: FeedMeta, items: readonly FeedItem[]): string {
-  const time = (date: Date) => isoDateTime(date, meta.timeZone);
-  const entries = items.map((item) =>
-    [
-      "<entry>",
-      `<id>${escapeXml(item.url)}</id>`,
-      `<title type="text">${escapeXml(item.title)}</title>`,
-      `<link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
-      `<published>${time(item.published)}</published>`,
-      `<updated>${time(item.updated)}</updated>`,
-      ...item.authors.map(
-        (author) =>
-          `<author><name>${escapeXml(author.name)}</name>${author.url ? `<uri>${escapeXml(author.url)}</uri>` : ""}</author>`,
-      ),
-      ...item.categories.map((category) => `<category term="${escapeXml(category)}"/>`),
-      `<summary type="text">${escapeXml(item.summary)}</summary>`,
-      `<content type="html">${escapeXml(item.contentHtml)}</content>`,
-      "</entry>",
-    ].join(""),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(meta.language)}">`,
-    `<id>${escapeXml(meta.self.url)}</id>`,
-    `<title type="text">${escapeXml(meta.title)}</title>`,
-    `<subtitle type="text">${escapeXml(meta.description)}</subtitle>`,
-    `<updated>${time(lastChange(items))}</updated>`,
-    `<link rel="self" type="${escapeXml(meta.self.type)}" href="${escapeXml(meta.self.url)}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(meta.homeUrl)}"/>`,
-    `<author><name>${escapeXml(meta.publisher)}</name></author>`,
-    ...entries,
-    "</feed>",
-    "",
-  ].join("\n");
+  return `${generateAtomFeed({
+    id: meta.self.url,
+    title: { value: meta.title, type: "text" },
+    subtitle: { value: meta.description, type: "text" },
+    updated: lastChange(items),
+    links: [
+      { href: meta.self.url, rel: "self", type: meta.self.type },
+      { href: meta.homeUrl, rel: "alternate", type: "text/html" },
+    ],
+    authors: [{ name: meta.publisher }],
+    xml: { lang: meta.language },
+    entries: items.map((item) => ({
+      id: item.url,
+      title: { value: item.title, type: "text" },
+      links: [{ href: item.url, rel: "alternate", type: "text/html" }],
+      published: item.published,
+      updated: item.updated,
+      authors: item.authors.map((author) => ({
+        name: author.name,
+        ...(author.url ? { uri: author.url } : {}),
+      })),
+      categories: item.categories.map((term) => ({ term })),
+      summary: { value: item.summary, type: "text" },
+      content: { value: item.contentHtml, type: "html" },
+    })),
+  })}\n`;
 }
 
 /** JSON Feed 1.1. */
 export function buildJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
-  const time = (date: Date) => isoDateTime(date, meta.timeZone);
-  return `${JSON.stringify(
-    {
-      version: "https://jsonfeed.org/version/1.1",
-      title: meta.title,
-      home_page_url: meta.homeUrl,
-      feed_url: meta.self.url,
-      description: meta.description,
-      language: meta.language,
-      authors: [{ name: meta.publisher }],
-      items: items.map((item) => ({
-        id: item.url,
-        url: item.url,
-        title: item.title,
-        summary: item.summary,
-        content_html: item.contentHtml,
-        date_published: time(item.published),
-        date_modified: time(item.updated),
-        ...(item.authors.length > 0 ? { authors: item.authors } : {}),
-        ...(item.categories.length > 0 ? { tags: item.categories } : {}),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  const feed = generateJsonFeed({
+    title: meta.title,
+    home_page_url: meta.homeUrl,
+    feed_url: meta.self.url,
+    description: meta.description,
+    language: meta.language,
+    authors: [{ name: meta.publisher }],
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: item.published,
+      date_modified: item.updated,
+      ...(item.authors.length > 0
+        ? {
+            authors: item.authors.map((author) => ({
+              name: author.name,
+              ...(author.url ? { url: author.url } : {}),
+            })),
+          }
+        : {}),
+      ...(item.categories.length > 0 ? { tags: [...item.categories] } : {}),
+    })),
+  });
+  // feedsmith drops an empty list, but JSON Feed requires `items`, empty or not.
+  return `${JSON.stringify({ ...(feed as object), items: (feed as { items?: unknown[] }).items ?? [] }, null, 2)}\n`;
 }
 
 /** A feed format's builder: the feed's text from what it says about itself and its items. */

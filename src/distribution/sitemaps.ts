@@ -1,5 +1,6 @@
+import { Readable, type Transform } from "node:stream";
+import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoDateTime } from "../lib/dates.ts";
-import { escapeXml } from "./xml.ts";
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -8,38 +9,49 @@ export const NEWS_LIMIT = 1_000;
 /** Google News lists stories from the last two days. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
-const HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
-const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-
 /**
- * Splits a list into pieces of at most `size`; an empty list is one empty piece,
- * so every sitemap file that is announced exists.
+ * Splits a list into pieces of at most `size`; an empty list is no piece, so
+ * no empty sitemap (an invalid `<urlset>`) is ever written or announced.
  */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const pieces: T[][] = [];
   for (let i = 0; i < items.length; i += size) pieces.push(items.slice(i, i + size));
-  return pieces.length > 0 ? pieces : [[]];
+  return pieces;
 }
 
-/** A sitemap: URLs with their last change, in W3C date-time format with the site's offset. */
-export function urlset(
-  entries: readonly { loc: string; lastmod?: Date | undefined }[],
-  timeZone: string,
-): string {
-  const urls = entries.map(
-    ({ loc, lastmod }) =>
-      `<url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${isoDateTime(lastmod, timeZone)}</lastmod>` : ""}</url>`,
-  );
-  return [HEADER, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, "</urlset>", ""].join("\n");
+/** A sitemap or index entry: an absolute URL and its last change. */
+export interface SitemapEntry {
+  loc: string;
+  lastmod?: Date | undefined;
 }
 
-/** A sitemap index pointing at sitemap files. */
-export function sitemapIndex(locs: readonly string[]): string {
-  const entries = locs.map((loc) => `<sitemap><loc>${escapeXml(loc)}</loc></sitemap>`);
-  return [HEADER, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...entries, "</sitemapindex>", ""].join(
-    "\n",
+// The XML is written by the `sitemap` package, which escapes, names the
+// namespaces and refuses an empty file (EmptySitemap). Its `lastmod` is in UTC.
+const THROW = { level: ErrorLevel.THROW };
+
+async function render(stream: Transform, items: readonly unknown[]): Promise<string> {
+  return `${(await streamToPromise(Readable.from(items).pipe(stream))).toString()}\n`;
+}
+
+const item = ({ loc, lastmod }: SitemapEntry) => ({
+  url: loc,
+  ...(lastmod ? { lastmod: lastmod.toISOString() } : {}),
+});
+
+/** A sitemap: URLs with their last change. */
+export function urlset(entries: readonly SitemapEntry[]): Promise<string> {
+  return render(
+    new SitemapStream({
+      ...THROW,
+      xmlns: { news: false, xhtml: false, image: false, video: false },
+    }),
+    entries.map(item),
   );
+}
+
+/** A sitemap index pointing at sitemap files, each with its newest change. */
+export function sitemapIndex(entries: readonly SitemapEntry[]): Promise<string> {
+  return render(new SitemapIndexStream(THROW), entries.map(item));
 }
 
 /** A story as a news sitemap lists it. */
@@ -62,29 +74,29 @@ export function recentNews<T extends { published: Date }>(stories: readonly T[],
     .sort((a, b) => b.published.getTime() - a.published.getTime());
 }
 
-/** A Google News sitemap. `language` is an ISO 639 code such as "en". */
+/**
+ * A Google News sitemap. `language` is an ISO 639 code such as "en"; the
+ * publication date keeps the site's offset, as Google's examples do.
+ */
 export function newsUrlset(
   entries: readonly NewsEntry[],
   publication: { name: string; language: string },
   timeZone: string,
-): string {
-  const urls = entries.map((entry) =>
-    [
-      `<url><loc>${escapeXml(entry.loc)}</loc><news:news>`,
-      `<news:publication><news:name>${escapeXml(publication.name)}</news:name>`,
-      `<news:language>${escapeXml(publication.language)}</news:language></news:publication>`,
-      `<news:publication_date>${isoDateTime(entry.published, timeZone)}</news:publication_date>`,
-      `<news:title>${escapeXml(entry.title)}</news:title>`,
-      "</news:news></url>",
-    ].join(""),
+): Promise<string> {
+  return render(
+    new SitemapStream({
+      ...THROW,
+      xmlns: { news: true, xhtml: false, image: false, video: false },
+    }),
+    entries.map((entry) => ({
+      url: entry.loc,
+      news: {
+        publication,
+        publication_date: isoDateTime(entry.published, timeZone),
+        title: entry.title,
+      },
+    })),
   );
-  return [
-    HEADER,
-    `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`,
-    ...urls,
-    "</urlset>",
-    "",
-  ].join("\n");
 }
 
 // The build time's one reader lives in src/lib, shared with listing times.

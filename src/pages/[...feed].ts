@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { FEED_BUILDERS, type FeedMeta } from "../distribution/feeds.ts";
 import { feedItem } from "../distribution/feed-items.ts";
+import { newestInFeed } from "../distribution/feed-order.ts";
 import {
   contentKey,
   getArticles,
   getDeveloping,
   getListings,
+  lastChange,
   type Article,
 } from "../news/articles.ts";
 import { cacheKey } from "../site/cache-keys.ts";
@@ -24,6 +26,18 @@ import { site } from "../site/site.ts";
 /** Stories in the site's and each section's feeds. */
 const FEED_LENGTH = 50;
 
+/** The feed's stories: a developing story by its last update, any other by its publication. */
+const newest = (articles: readonly Article[]) =>
+  newestInFeed(
+    articles,
+    (article) => ({
+      developing: article.data.developing,
+      published: article.data.published,
+      lastChange: lastChange(article),
+    }),
+    FEED_LENGTH,
+  );
+
 // Every format of the registry for the whole site, every listing whose kind
 // has feeds (the sections) and the developing stories: /feed.xml,
 // /politics/atom.xml, /developing/feed.json…
@@ -41,12 +55,12 @@ export const getStaticPaths = (async () => {
     return feeds
       ? groups.map((group) => ({
           scope: feeds(group.key, group.name),
-          articles: group.items.slice(0, FEED_LENGTH),
+          articles: newest(group.items),
         }))
       : [];
   });
   const scopes: { scope: FeedScope; articles: Article[] }[] = [
-    { scope: SITE_FEEDS, articles: articles.slice(0, FEED_LENGTH) },
+    { scope: SITE_FEEDS, articles: newest(articles) },
     ...listingFeeds,
     { scope: DEVELOPING_FEEDS, articles: developing },
   ];
@@ -74,7 +88,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     self: { url: site.absoluteUrl(`${props.scope.path}${file}`), type },
     language: site.language,
     publisher: site.name,
-    timeZone: site.timeZone,
   };
   const body = FEED_BUILDERS[props.format](meta, await Promise.all(props.articles.map(feedItem)));
   return new Response(body, { headers: { "Content-Type": `${type}; charset=utf-8` } });

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { newsFile, newsPieces, pagesFile, sitemapPieces } from "../distribution/sitemap-data.ts";
-import { newsUrlset, urlset, type NewsEntry } from "../distribution/sitemaps.ts";
+import { newsUrlset, urlset, type NewsEntry, type SitemapEntry } from "../distribution/sitemaps.ts";
 import { site } from "../site/site.ts";
 
 // The sitemap files the index lists: sitemap-pages-N.xml with every public
 // page, news-sitemap.xml (and -2, -3… past 1,000 stories) with the last two
-// days' stories for Google News.
+// days' stories for Google News (none on a day without such a story).
 export const getStaticPaths = (async () => [
   ...(await sitemapPieces()).map((entries, i) => ({
     params: { sitemap: pagesFile(i + 1).replace(/\.xml$/, "") },
@@ -18,16 +18,15 @@ export const getStaticPaths = (async () => [
 ]) satisfies GetStaticPaths;
 
 type Props =
-  | { entries: { loc: string; lastmod?: Date | undefined }[]; news?: undefined }
-  | { news: NewsEntry[]; entries?: undefined };
+  { entries: SitemapEntry[]; news?: undefined } | { news: NewsEntry[]; entries?: undefined };
 
-export const GET: APIRoute<Props> = ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const body = props.news
-    ? newsUrlset(
+    ? await newsUrlset(
         props.news,
         { name: site.name, language: site.language.split("-")[0] ?? "en" },
         site.timeZone,
       )
-    : urlset(props.entries, site.timeZone);
+    : await urlset(props.entries);
   return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

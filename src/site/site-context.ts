@@ -24,6 +24,8 @@ export interface SiteContext {
   readonly defaultSection: string;
   /** The newsroom's sections in navigation order. */
   readonly sections: SiteConfig["sections"];
+  /** The home pages of the news organisations stories credit as `source`, by name. */
+  readonly sources: SiteConfig["sources"];
   /** The publisher's logo, as a site path with its size. */
   readonly logo: SiteConfig["logo"];
   /** The "Stay Updated" banner's call to action and where it leads (a site path). */
@@ -62,6 +64,7 @@ export function createSiteContext(config: SiteConfig, base: string): SiteContext
     timeZone,
     defaultSection: config.defaultSection,
     sections: config.sections,
+    sources: config.sources,
     logo: config.logo,
     banner: config.banner,
     origin: config.url,

@@ -15,6 +15,7 @@ const BASE = "/news/";
 const ORIGIN = "https://dateline.example.com";
 const BUILD_TIME = "2021-03-02T12:00:00-05:00";
 const SEED = `${ORIGIN}${BASE}2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/`;
+const STORM = `${ORIGIN}${BASE}2021/03/01/world/storm-developing-fixture/`;
 
 let site: BuildResult;
 const read = (path: string) => readFileSync(join(site.outDir, path), "utf8");
@@ -29,6 +30,13 @@ beforeAll(() => {
 
 test("under a base path every link, asset and fragment resolves", () => {
   expect(checkLinks(site.outDir, BASE)).toEqual([]);
+});
+
+test("every page is one document: nothing after </html>", () => {
+  for (const page of filesIn(site.outDir, ".html")) {
+    const html = read(page);
+    expect(html.slice(html.lastIndexOf("</html>") + "</html>".length).trim(), page).toBe("");
+  }
 });
 
 /** Every feed the build wrote, by format: the site's, each section's, the developing stories'. */
@@ -54,9 +62,10 @@ test("every RSS and Atom feed parses, each entry complete, every URL absolute un
       expect(item.authors.length, at).toBeGreaterThan(0);
       expect(item.categories.length, at).toBeGreaterThan(0);
       expect(item.content?.length, at).toBeGreaterThan(50);
-      // No placeholder of Astro's image pipeline, no URL a feed reader could not resolve.
+      // No placeholder of Astro's image pipeline, no URL a feed reader could not
+      // resolve: not even a fragment-only link to an update.
       expect(item.content, at).not.toContain("__ASTRO_IMAGE_");
-      expect(item.content, at).not.toMatch(/\s(href|src|srcset)="(?!https?:\/\/|#|mailto:)/);
+      expect(item.content, at).not.toMatch(/\s(href|src|srcset)="(?!https?:\/\/|mailto:)/);
     }
   }
 });
@@ -141,11 +150,11 @@ test("every JSON Feed is valid JSON Feed 1.1, and the site's carries the seed en
   expect(seed).toMatchObject({
     id: SEED,
     title: "Jeff Sessions says his recusal from Russia probe was an attempt to help Trump",
-    date_published: "2020-05-26T00:00:00-04:00",
-    date_modified: "2020-05-26T00:00:00-04:00",
     authors: [{ name: "CNN" }],
     tags: ["Politics"],
   });
+  for (const field of ["date_published", "date_modified"])
+    expect(new Date(seed[field]), field).toEqual(new Date("2020-05-26T00:00:00-04:00"));
   expect(seed.content_html).toContain("Kislyak");
 });
 
@@ -158,7 +167,15 @@ test("section and developing feeds exist in all three formats", () => {
   expect(developing.items.map((item: { title: string }) => item.title)).toEqual([
     "Fixture: Storm moves up the coast as officials urge caution",
   ]);
-  expect(developing.items[0].date_modified).toBe("2021-03-01T19:45:00-05:00");
+  expect(new Date(developing.items[0].date_modified)).toEqual(
+    new Date("2021-03-01T19:45:00-05:00"),
+  );
+  // The timeline's links to each update lead to the story's page, in every feed that carries it.
+  for (const file of ["developing/feed.json", "world/feed.json", "feed.json"]) {
+    const storm = JSON.parse(read(file)).items.find((item: { url: string }) => item.url === STORM);
+    expect(storm.content_html, file).toContain(`href="${STORM}#update-2021-03-01-1945"`);
+    expect(storm.content_html, file).not.toContain('href="#');
+  }
 });
 
 describe("structured data", () => {
@@ -199,7 +216,13 @@ describe("structured data", () => {
       for (const person of [...data.author, ...(data.contributor ?? [])]) {
         if (person["@type"] === "Person")
           expect(person.url, page).toMatch(new RegExp(`^${ORIGIN}${BASE}people/[a-z0-9-]+/$`));
-        else expect(person, page).toEqual({ "@type": "Organization", name: expect.any(String) });
+        // An organisation credited without a byline carries its home page.
+        else
+          expect(person, page).toEqual({
+            "@type": "Organization",
+            name: expect.any(String),
+            url: expect.stringMatching(/^https:\/\//),
+          });
       }
       expect(data.publisher, page).toEqual({
         "@type": "NewsMediaOrganization",
@@ -225,7 +248,7 @@ describe("structured data", () => {
       dateline: "Washington",
       articleSection: "Politics",
       isAccessibleForFree: true,
-      author: [{ "@type": "Organization", name: "CNN" }],
+      author: [{ "@type": "Organization", name: "CNN", url: "https://www.cnn.com/" }],
       contributor: [
         {
           "@type": "Person",
@@ -269,9 +292,24 @@ describe("structured data", () => {
       "2021-03-01T16:30:00-05:00",
       "2021-03-01T14:00:00-05:00",
     ]);
-    expect(data.liveBlogUpdate[0].url).toBe(
-      `${ORIGIN}${BASE}2021/03/01/world/storm-developing-fixture/#update-2021-03-01-1945`,
-    );
+    expect(data.liveBlogUpdate[0].url).toBe(`${STORM}#update-2021-03-01-1945`);
+    expect(data.author).toEqual([
+      { "@type": "Organization", name: "Dateline", url: `${ORIGIN}${BASE}` },
+    ]);
+    // Each update carries its own text; the untitled one is named by its time, not the story's headline.
+    expect(
+      data.liveBlogUpdate.map((u: { headline: string; articleBody: string }) => [
+        u.headline,
+        u.articleBody,
+      ]),
+    ).toEqual([
+      ["Evacuation order lifted", "The latest update: officials lifted the evacuation order."],
+      [expect.stringMatching(/^Update, .*4:30/), "A middle update without a title."],
+      [
+        "Storm reaches the coast",
+        "The first update, written first: the storm reached the coast in the early afternoon.",
+      ],
+    ]);
   });
 });
 
@@ -286,11 +324,16 @@ describe("sitemaps", () => {
     return parser.parse(xml);
   };
 
-  test("the index lists the pages' sitemap and the news sitemap", () => {
+  test("the index lists the pages' sitemap and the news sitemap, each with its newest change", () => {
     const index = parse("sitemap.xml");
-    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
-      `${ORIGIN}${BASE}sitemap-pages-1.xml`,
-      `${ORIGIN}${BASE}news-sitemap.xml`,
+    expect(
+      index.sitemapindex.sitemap.map((s: { loc: string; lastmod: string }) => [
+        s.loc,
+        new Date(s.lastmod).toISOString(),
+      ]),
+    ).toEqual([
+      [`${ORIGIN}${BASE}sitemap-pages-1.xml`, "2021-03-02T11:00:00.000Z"],
+      [`${ORIGIN}${BASE}news-sitemap.xml`, "2021-03-02T11:00:00.000Z"],
     ]);
   });
 
@@ -301,10 +344,9 @@ describe("sitemaps", () => {
       .filter((p) => p !== "404.html")
       .map((p) => `${ORIGIN}${BASE}${p.replace(/index\.html$/, "")}`);
     expect([...locs].sort()).toEqual([...pages].sort());
-    expect(urls.find((u) => u.loc === SEED)?.lastmod).toBe("2020-05-26T00:00:00-04:00");
-    expect(urls.find((u) => u.loc.endsWith("storm-developing-fixture/"))?.lastmod).toBe(
-      "2021-03-01T19:45:00-05:00",
-    );
+    const lastmod = (loc: string) => new Date(urls.find((u) => u.loc === loc)?.lastmod ?? "");
+    expect(lastmod(SEED)).toEqual(new Date("2020-05-26T00:00:00-04:00"));
+    expect(lastmod(STORM)).toEqual(new Date("2021-03-01T19:45:00-05:00"));
   });
 
   test("the news sitemap lists only the two days before the build time", () => {
@@ -420,5 +462,32 @@ describe("frontmatter text that would break out of where it is embedded", () => 
     const news = readHostile("news-sitemap.xml");
     expect(() => SyntaxValidator.validate(news)).not.toThrow();
     expect(new XMLParser().parse(news).urlset.url["news:news"]["news:title"]).toBe(HEADLINE);
+  });
+});
+
+describe("a quiet day: no story under two days old", () => {
+  let quiet: BuildResult;
+  const readQuiet = (path: string) => readFileSync(join(quiet.outDir, path), "utf8");
+
+  beforeAll(() => {
+    quiet = buildSite({
+      content: join(ROOT, "tests/fixtures/hostile-text"),
+      env: { DATELINE_BUILD_TIME: "2030-01-01T12:00:00Z" },
+    });
+    expect(quiet.status, quiet.output).toBe(0);
+  });
+
+  test("writes no news sitemap, and neither robots.txt nor the index announces one", () => {
+    // An empty <urlset> is invalid against the sitemap schema.
+    expect(filesIn(quiet.outDir, ".xml").filter((file) => file.includes("news"))).toEqual([]);
+    expect(readQuiet("robots.txt")).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`,
+    );
+    const index = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(
+      readQuiet("sitemap.xml"),
+    );
+    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      `${ORIGIN}/sitemap-pages-1.xml`,
+    ]);
   });
 });

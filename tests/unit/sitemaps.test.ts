@@ -1,3 +1,4 @@
+import { XMLParser } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
 import {
   buildTime,
@@ -9,7 +10,7 @@ import {
 } from "../../src/distribution/sitemaps.ts";
 
 test.each([
-  [0, 3, [0]],
+  [0, 3, []],
   [3, 3, [3]],
   [4, 3, [3, 1]],
   [2001, 1000, [1000, 1000, 1]],
@@ -39,29 +40,37 @@ describe("recentNews", () => {
   });
 });
 
-test("urlset and sitemapIndex escape their URLs", () => {
-  expect(
-    urlset(
-      [{ loc: "https://x.example/?a=1&b=2", lastmod: new Date("2020-05-26T04:00:00Z") }],
-      "America/New_York",
-    ),
-  ).toContain(
-    "<url><loc>https://x.example/?a=1&amp;b=2</loc><lastmod>2020-05-26T00:00:00-04:00</lastmod></url>",
+test("urlset and sitemapIndex escape their URLs and carry lastmod", async () => {
+  const lastmod = new Date("2020-05-26T04:00:00Z");
+  expect(await urlset([{ loc: "https://x.example/?a=1&b=2", lastmod }])).toContain(
+    "<url><loc>https://x.example/?a=1&amp;b=2</loc><lastmod>2020-05-26T04:00:00.000Z</lastmod></url>",
   );
-  expect(sitemapIndex(["https://x.example/a.xml"])).toContain(
-    "<sitemap><loc>https://x.example/a.xml</loc></sitemap>",
+  expect(
+    await sitemapIndex([
+      { loc: "https://x.example/a.xml", lastmod },
+      { loc: "https://x.example/b.xml" },
+    ]),
+  ).toContain(
+    "<sitemap><loc>https://x.example/a.xml</loc><lastmod>2020-05-26T04:00:00.000Z</lastmod></sitemap><sitemap><loc>https://x.example/b.xml</loc></sitemap>",
   );
 });
 
-test("newsUrlset carries publication, date with offset and title", () => {
-  const xml = newsUrlset(
-    [{ loc: "https://x.example/a/", title: "A & B", published: new Date("2021-03-02T11:00:00Z") }],
+test("an empty sitemap is refused, never written", async () => {
+  await expect(urlset([])).rejects.toThrow(/without writing anything/);
+  await expect(newsUrlset([], { name: "Dateline", language: "en" }, "UTC")).rejects.toThrow();
+});
+
+test("newsUrlset carries publication, date with offset and a hostile title as text", async () => {
+  const title = "A & B </script> ]]> <b>";
+  const xml = await newsUrlset(
+    [{ loc: "https://x.example/a/", title, published: new Date("2021-03-02T11:00:00Z") }],
     { name: "Dateline", language: "en" },
     "America/New_York",
   );
   expect(xml).toContain(
-    "<news:publication><news:name>Dateline</news:name><news:language>en</news:language></news:publication><news:publication_date>2021-03-02T06:00:00-05:00</news:publication_date><news:title>A &amp; B</news:title>",
+    "<news:publication><news:name>Dateline</news:name><news:language>en</news:language></news:publication><news:publication_date>2021-03-02T06:00:00-05:00</news:publication_date>",
   );
+  expect(new XMLParser().parse(xml).urlset.url["news:news"]["news:title"]).toBe(title);
 });
 
 test("buildTime comes from the environment, or is now", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   articleJsonLd,
+  creditedSource,
   scriptSafeJson,
   type StructuredArticle,
 } from "../../src/distribution/structured-data.ts";
@@ -18,7 +19,7 @@ const base: StructuredArticle = {
   modified: new Date("2020-05-26T04:00:00Z"),
   authors: [],
   contributors: [],
-  source: "CNN",
+  source: { name: "CNN", url: "https://www.cnn.com/" },
   dateline: "Washington",
   section: "Politics",
   tags: ["A", "B"],
@@ -38,7 +39,7 @@ test("a story is a NewsArticle with dates in the site's zone", () => {
     articleSection: "Politics",
     keywords: "A, B",
     isAccessibleForFree: true,
-    author: [{ "@type": "Organization", name: "CNN" }],
+    author: [{ "@type": "Organization", name: "CNN", url: "https://www.cnn.com/" }],
     publisher: { "@type": "NewsMediaOrganization", logo: { "@type": "ImageObject", width: 600 } },
   });
 });
@@ -66,7 +67,12 @@ test("bylined authors and contributors are people with their pages; the image is
 
 test("a story with updates is a LiveBlogPosting; coverage ends with the last update once it stops developing", () => {
   const updates = [
-    { time: new Date("2020-05-26T20:00:00Z"), title: "", id: "update-2020-05-26-1600" },
+    {
+      time: new Date("2020-05-26T20:00:00Z"),
+      title: "Order lifted",
+      id: "update-2020-05-26-1600",
+      text: "Officials lifted the order.",
+    },
   ];
   expect(ld({ developing: true, updates })).not.toHaveProperty("coverageEndTime");
   const ended = ld({ developing: false, updates });
@@ -74,14 +80,47 @@ test("a story with updates is a LiveBlogPosting; coverage ends with the last upd
     "@type": "LiveBlogPosting",
     coverageEndTime: "2020-05-26T16:00:00-04:00",
   });
-  expect(ended["liveBlogUpdate"]).toEqual([
+  expect(ended).toHaveProperty("liveBlogUpdate", [
     {
       "@type": "BlogPosting",
       "@id": `${base.url}#update-2020-05-26-1600`,
       url: `${base.url}#update-2020-05-26-1600`,
-      headline: "Headline",
+      headline: "Order lifted",
       datePublished: "2020-05-26T16:00:00-04:00",
+      articleBody: "Officials lifted the order.",
     },
+  ]);
+});
+
+test("an update without a title is named by its time, never by the story's headline", () => {
+  const data = ld({
+    developing: true,
+    updates: [
+      { time: new Date("2020-05-26T20:00:00Z"), title: "", id: "update-1", text: "The storm." },
+    ],
+  });
+  const [update] = (data as unknown as { liveBlogUpdate: { headline: string }[] }).liveBlogUpdate;
+  expect(update?.headline).not.toBe(base.headline);
+  expect(update?.headline).toMatch(/^Update, .*4:00/);
+});
+
+test("a developing story with no update yet has no liveBlogUpdate at all", () => {
+  const data = ld({ developing: true, updates: [] });
+  expect(data).toMatchObject({ "@type": "LiveBlogPosting" });
+  expect(data).not.toHaveProperty("liveBlogUpdate");
+});
+
+test("a credited organisation carries its home page: the publication's own, a listed source's, or none", () => {
+  const publication = { names: ["Dateline", "DL"], url: "https://x.example/" };
+  const sources = { CNN: "https://www.cnn.com/" };
+  expect(creditedSource("DL", publication, sources)).toEqual({
+    name: "DL",
+    url: "https://x.example/",
+  });
+  expect(creditedSource("CNN", publication, sources).url).toBe("https://www.cnn.com/");
+  expect(creditedSource("toString", publication, sources).url).toBeUndefined();
+  expect(ld({ source: { name: "Wire" } })["author"]).toEqual([
+    { "@type": "Organization", name: "Wire" },
   ]);
 });
 
