@@ -1,5 +1,6 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import { contentReport } from "./src/integrations/content-report.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
@@ -25,7 +26,7 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   // The search index is built after this, by `npm run build` (scripts/search-index.ts).
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), contentReport()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

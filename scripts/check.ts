@@ -5,21 +5,12 @@
  * Validates every article without building the site and reports every
  * problem at once as `file:line  field  message`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readArticle } from "../src/editor/check-article.ts";
-import {
-  brokenArticleLinks,
-  formatProblems,
-  missingImages,
-  permalinks,
-  updateProblems,
-  warnings,
-  type Problem,
-  type ValidArticle,
-} from "../src/editor/check-rules.ts";
-import { site } from "../src/site.config.ts";
+import { checkContent } from "../src/editor/check-content.ts";
+import { formatProblems } from "../src/editor/check-rules.ts";
+import { buildTime } from "../src/lib/build-time.ts";
 import { CliError, run } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- DIR]
@@ -30,37 +21,22 @@ every problem at once as
 
   file:line  field  message
 
-Errors (exit code 1): invalid frontmatter (the build would fail on it), two
-articles with the same permalink, a link to an article that does not exist or is
-a draft, an image file that does not exist, a live update without a valid time or
-dated before publication.
-Warnings (exit code 0): no summary, a headline over 110 characters, a publication
-time in the future on a story that is not a draft, a section the site does not
-list, a draft whose permalink another article has.
+It runs the same rules as the build (src/editor/check-content.ts): what it
+calls an error stops the build too.
+
+Errors (exit code 1): a file that is not UTF-8 or whose name gives no address,
+invalid frontmatter, Markdown nested too deep, a published story with no text,
+two articles with the same permalink, a link to an article that does not exist,
+is a draft or is scheduled later, an image that is missing, not an image or
+outside the content folder, a symlink leaving the content folder, a live update
+without a valid time or dated before publication.
+Warnings (exit code 0): no summary, a headline over 110 characters, a section
+the site does not list, a draft whose permalink another article has.
+Notes: each scheduled story (published after DATELINE_BUILD_TIME, else now) and
+when it goes out.
 
 Options:
   -h, --help  this text`;
-
-/**
- * Every article file under a folder, as the site's collection finds them:
- * Markdown files, except README.md and names starting with `_` or `.`, and
- * nothing inside hidden folders.
- */
-function articleFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(
-      (entry) =>
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        entry.name.endsWith(".md") &&
-        entry.name !== "README.md" &&
-        !/^[_.]/.test(entry.name) &&
-        !relative(dir, entry.parentPath)
-          .split(/[\\/]/)
-          .some((part) => part.startsWith(".")),
-    )
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 await run("check", () => {
   const { values, positionals } = parseArgs({
@@ -80,36 +56,16 @@ await run("check", () => {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new CliError(`${given}: expected a folder of articles; found no such folder`);
   }
-  const problems: Problem[] = [];
-  const valid: ValidArticle[] = [];
-  const files = articleFiles(dir);
-  for (const path of files) {
-    const where = {
-      file: relative(process.cwd(), path),
-      path,
-      id: relative(dir, path).replace(/\.md$/, ""),
-    };
-    const result = readArticle(readFileSync(path, "utf8"), where);
-    problems.push(...result.problems);
-    if (result.article) valid.push(result.article);
-  }
-  const now = new Date();
-  const sections = site.sections.map((section) => section.slug);
-  const { problems: clashes, known } = permalinks(valid, site.timeZone);
-  problems.push(...clashes);
-  for (const article of valid) {
-    problems.push(
-      ...missingImages(article),
-      ...brokenArticleLinks(article, known, site.url),
-      ...updateProblems(article, site.timeZone),
-      ...warnings(article, { now, sections }),
-    );
-  }
+  // The build's own time: a story published after it is held back, and the
+  // check says when it goes out.
+  const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+  const { files, problems } = checkContent(dir, { now, cwd: process.cwd() });
   const errors = problems.filter((problem) => problem.severity === "error").length;
+  const held = problems.filter((problem) => problem.severity === "note").length;
   if (problems.length > 0) console.log(formatProblems(problems));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `${files.length} articles checked in ${seconds} s: ${errors} errors, ${problems.length - errors} warnings`,
+    `${files} articles checked in ${seconds} s: ${errors} errors, ${problems.length - errors - held} warnings${held ? `, ${held} scheduled` : ""}`,
   );
   if (errors > 0) process.exitCode = 1;
 });

@@ -99,5 +99,5 @@ export function newsUrlset(
   );
 }
 
-// The build time's one reader lives in src/lib, shared with listing times.
+// The build time is shared with the content rules (scheduled stories) and listing times.
 export { buildTime } from "../lib/build-time.ts";

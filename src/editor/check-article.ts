@@ -1,27 +1,34 @@
-import { load, YAMLException } from "js-yaml";
-import { fieldLine, type CheckedFile, type Problem, type ValidArticle } from "./check-rules.ts";
+import { slugFromId } from "../lib/permalink.ts";
+import type { CheckedFile, Problem, ValidArticle } from "./check-rules.ts";
+import { parseFrontmatterYaml } from "./frontmatter-yaml.ts";
+import { deepestNesting, MAX_NESTING } from "./markdown-depth.ts";
 import { validateFrontmatter } from "./validate-article.ts";
 
 /** The frontmatter block, as Astro finds it; an empty block (`---` twice) counts. */
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
+/** Where an article file is, for messages and for the rules on its file name. */
+export type ArticleLocation = Pick<CheckedFile, "file" | "path" | "id">;
+
+/** An article read and judged on its own: the valid article, or why not. */
+export interface ReadResult {
+  article?: ValidArticle;
+  /** The frontmatter as written (timestamps as text), for the build's own schema pass. */
+  raw?: Record<string, unknown>;
+  problems: Problem[];
+}
+
 /**
- * Reads one article file's text the way the build does and validates its
- * frontmatter with the build's schema: the article for the cross-file rules,
- * or its problems with their lines.
+ * Reads one article file and applies every rule that needs only this file:
+ * UTF-8, a file name that gives a slug, frontmatter YAML (timestamps as
+ * written), the schema, Markdown nesting (before any parser sees it) and a
+ * body for a published story. The build's loader and `npm run check` both
+ * call this; lines come back as data.
  *
- * YAML is read with js-yaml 5, which keeps timestamps as text. The build's
- * YAML reader (js-yaml 4, inside Astro) turns `2020-05-26T18:39:00` into a
- * date in UTC before the schema sees it, so there a time without an offset
- * slips through; here the schema sees the text and asks for the offset.
- *
- * @example readArticle("---\nheadline: H\n---\n", { file: "a.md", path: "/c/a.md", id: "a" }).problems
- * // [{ file: "a.md", line: 1, field: "published", message: "expected an ISO 8601 date-time …", severity: "error" }]
+ * @example readArticle("---\nheadline: H\n---\n", { file: "a.md", path: "/c/a.md", id: "a" }).problems[0]
+ * // { file: "a.md", line: 1, field: "published", message: "expected an ISO 8601 date-time …", severity: "error" }
  */
-export function readArticle(
-  text: string,
-  where: Pick<CheckedFile, "file" | "path" | "id">,
-): { article?: ValidArticle; problems: Problem[] } {
+export function readArticle(input: Uint8Array | string, where: ArticleLocation): ReadResult {
   const error = (line: number, field: string, message: string): Problem => ({
     file: where.file,
     line,
@@ -29,6 +36,21 @@ export function readArticle(
     message,
     severity: "error",
   });
+  const name = where.id.split("/").at(-1) ?? where.id;
+  if (slugFromId(where.id) === "") {
+    return {
+      problems: [
+        error(
+          1,
+          "file",
+          `expected a file name with Latin letters or digits, which becomes the story's address; found "${name}.md", which gives an empty one (rename the file, e.g. tokyo-earthquake.md)`,
+        ),
+      ],
+    };
+  }
+  const decoded = typeof input === "string" ? { text: input } : decode(input);
+  if ("problem" in decoded) return { problems: [error(decoded.line, "file", decoded.problem)] };
+  const text = decoded.text;
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
@@ -42,44 +64,120 @@ export function readArticle(
     };
   }
   const yaml = match[1] ?? "";
-  const frontmatterLines = yaml === "" ? [] : yaml.split(/\r?\n/);
-  const checked: CheckedFile = {
-    ...where,
-    frontmatterLines,
-    body: text.slice(match[0].length),
-    bodyLine: frontmatterLines.length + 3,
+  const yamlLines = yaml === "" ? 0 : yaml.split(/\r?\n/).length;
+  const body = text.slice(match[0].length);
+  const bodyLine = yamlLines + 3;
+  const parsed = parseFrontmatterYaml(yaml);
+  if (parsed.problem) {
+    return { problems: [error(parsed.problem.line + 1, "frontmatter", parsed.problem.message)] };
+  }
+  const { frontmatter } = parsed;
+  // The opening `---` is line 1; a field that is missing is reported there.
+  const line = (field: string) => {
+    const at = frontmatter.lineOf(field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    return at === 0 ? 1 : at + 1;
   };
-  let frontmatter: unknown = {};
-  try {
-    // js-yaml 5 refuses a document without content; Astro reads it as no fields.
-    if (!yaml.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) frontmatter = load(yaml);
-  } catch (thrown) {
-    if (!(thrown instanceof YAMLException)) throw thrown;
-    const line = thrown.mark ? thrown.mark.line + 2 : 1;
-    return {
-      problems: [error(line, "frontmatter", `expected valid YAML; found ${thrown.reason}`)],
-    };
-  }
-  if (frontmatter !== undefined && frontmatter !== null && typeof frontmatter !== "object") {
-    return {
-      problems: [
-        error(
-          2,
-          "frontmatter",
-          `expected fields such as "headline: …"; found ${typeof frontmatter}`,
-        ),
-      ],
-    };
-  }
-  const result = validateFrontmatter(frontmatter);
+  const problems: Problem[] = [];
+  const result = validateFrontmatter(frontmatter.data);
   if (result.issues) {
-    return {
-      problems: result.issues.map((issue) =>
-        error(fieldLine(frontmatterLines, issue.field), issue.field, issue.message),
+    for (const issue of result.issues) {
+      const { field, item } = itemOf(issue.field);
+      problems.push(
+        error(line(issue.field), field, item ? `item ${item}: ${issue.message}` : issue.message),
+      );
+    }
+  }
+  const deep = deepestNesting(body);
+  if (deep) {
+    problems.push(
+      error(
+        bodyLine + deep.index,
+        "body",
+        `expected ${deep.kind} nested at most ${MAX_NESTING} levels deep; found ${deep.depth.toLocaleString("en-US")} levels`,
       ),
+    );
+  }
+  if (result.data && !result.data.draft && body.trim() === "") {
+    problems.push(
+      error(
+        bodyLine,
+        "body",
+        "expected the story's text after the frontmatter; found nothing (a published story needs a body; set draft: true to keep it unpublished)",
+      ),
+    );
+  }
+  if (problems.length > 0 || !result.data) return { problems };
+  const checked: CheckedFile = { ...where, body, bodyLine, line };
+  return { article: { checked, data: result.data }, raw: frontmatter.data, problems: [] };
+}
+
+/** `authors.1` → field `authors`, item 2: editors count list items from one. */
+function itemOf(path: string): { field: string; item?: number } {
+  const parts = path.split(".");
+  const index = parts.findIndex((part) => /^\d+$/.test(part));
+  if (index < 0) return { field: path };
+  return {
+    field: parts.filter((part) => !/^\d+$/.test(part)).join("."),
+    item: Number(parts[index]) + 1,
+  };
+}
+
+/**
+ * A file's bytes as text: UTF-8, or the line of the first byte that is not
+ * (a Latin-1 export would otherwise be published as "Caf� in Z�rich").
+ */
+function decode(bytes: Uint8Array): { text: string } | { problem: string; line: number } {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return {
+      problem: "expected a UTF-8 text file; found binary data (NUL bytes)",
+      line: lineAt(bytes, nul),
     };
   }
-  return { article: { checked, data: result.data }, problems: [] };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidByte(bytes);
+    return {
+      problem: `expected UTF-8 text; found bytes that are not UTF-8 (0x${(bytes[at] ?? 0).toString(16).toUpperCase()} on line ${lineAt(bytes, at)}; save the file as UTF-8)`,
+      line: lineAt(bytes, at),
+    };
+  }
+}
+
+/** The offset of the first byte that does not decode: found by decoding prefixes line by line. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    end = end < 0 ? bytes.length : end + 1;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      for (let i = start; i < end; i++) {
+        try {
+          // Streaming: a character cut off at the end is not an error, a bad byte is.
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, i + 1), {
+            stream: true,
+          });
+        } catch {
+          // The byte that broke is often the one after a lone lead byte (é in
+          // Latin-1 is 0xE9, a UTF-8 lead); name the lead byte then.
+          return i > start && (bytes[i - 1] ?? 0) >= 0xc0 ? i - 1 : i;
+        }
+      }
+      return start;
+    }
+    start = end;
+  }
+  return 0;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
 }
 
 /** The first line of a file that lacks frontmatter, for the message. */

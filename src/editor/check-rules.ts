@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { extractUpdates } from "../news/live-updates.ts";
 import { permalink, slugFromId } from "../lib/permalink.ts";
+import { formatDateTime } from "../lib/dates.ts";
+import { imageProblem } from "./content-paths.ts";
 
 /** One finding of the check, as `file:line  field  message`. */
 export interface Problem {
@@ -9,7 +9,8 @@ export interface Problem {
   line: number;
   field: string;
   message: string;
-  severity: "error" | "warning";
+  /** Errors stop the build; warnings and notes (a scheduled story's release) do not. */
+  severity: "error" | "warning" | "note";
 }
 
 /** An article file as the check reads it. */
@@ -20,8 +21,8 @@ export interface CheckedFile {
   path: string;
   /** Collection id: the path relative to the content folder, without `.md`. */
   id: string;
-  /** The frontmatter's lines, for line numbers. */
-  frontmatterLines: string[];
+  /** The file line of a frontmatter field (`image.alt`, `authors.1`), from the YAML parser; 1 when it is missing. */
+  line(field: string): number;
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;
@@ -29,24 +30,6 @@ export interface CheckedFile {
 
 /** Google's limit for article headlines in structured data. */
 export const HEADLINE_LIMIT = 110;
-
-/**
- * The line of a frontmatter field (`image.alt` finds `alt:` under `image:`);
- * the opening `---` is line 1.
- */
-export function fieldLine(frontmatterLines: readonly string[], field: string): number {
-  const [top = "", ...rest] = field.split(".");
-  let index = frontmatterLines.findIndex((line) => line.startsWith(`${top}:`));
-  if (index < 0) return 1;
-  for (const key of rest.filter((part) => !/^\d+$/.test(part))) {
-    const nested = frontmatterLines.findIndex(
-      (line, i) => i > index && new RegExp(`^\\s+(- )?${key}:`).test(line),
-    );
-    if (nested < 0) break;
-    index = nested;
-  }
-  return index + 2;
-}
 
 /** What the rules need of a valid article. */
 export interface ValidArticle {
@@ -62,18 +45,31 @@ export interface ValidArticle {
   };
 }
 
-/** Warnings for a valid article: no summary, a long headline, a future date, an unknown section. */
+/**
+ * Whether a story is scheduled: not a draft, and `published` after the build
+ * time. The build holds it back from every page, listing, feed, sitemap and
+ * the search index until a build at or after that time.
+ */
+export function isScheduled(data: { draft: boolean; published: Date }, buildTime: Date): boolean {
+  return !data.draft && data.published.getTime() > buildTime.getTime();
+}
+
+/**
+ * Notes on a valid article that do not stop a build: no summary, a long
+ * headline, an unknown section (warnings), and when a scheduled story goes
+ * out (a note).
+ */
 export function warnings(
   article: ValidArticle,
-  options: { now: Date; sections: readonly string[] },
+  options: { now: Date; sections: readonly string[]; timeZone: string },
 ): Problem[] {
   const { checked, data } = article;
-  const at = (field: string, message: string): Problem => ({
+  const at = (field: string, message: string, severity: Problem["severity"] = "warning") => ({
     file: checked.file,
-    line: fieldLine(checked.frontmatterLines, field),
+    line: checked.line(field),
     field,
     message,
-    severity: "warning",
+    severity,
   });
   const found: Problem[] = [];
   if (!data.summary)
@@ -91,11 +87,12 @@ export function warnings(
       ),
     );
   }
-  if (!data.draft && data.published > options.now) {
+  if (isScheduled(data, options.now)) {
     found.push(
       at(
         "published",
-        `expected a time in the past for a published story; found ${data.published.toISOString()}, in the future (it is out as soon as the site builds)`,
+        `scheduled: held back until ${formatDateTime(data.published, options.timeZone)} (${data.published.toISOString()}); the first build at or after then publishes it`,
+        "note",
       ),
     );
   }
@@ -110,37 +107,48 @@ export function warnings(
   return found;
 }
 
-/** Errors for files beside the article that do not exist: the lead image and Markdown images. */
-export function missingImages(article: ValidArticle): Problem[] {
+/**
+ * Errors for images the article names, lead image and Markdown images
+ * (inline and by reference): each must be an image file inside the content
+ * folder. Site paths (`/…`) and other sites' URLs are left to the browser.
+ */
+export function imageProblems(article: ValidArticle, contentRoot: string): Problem[] {
   const { checked, data } = article;
-  const dir = dirname(checked.path);
   const found: Problem[] = [];
+  const problem = (line: number, field: string, src: string) => {
+    const why = imageProblem(checked.path, safeDecode(src), contentRoot);
+    if (why) {
+      found.push({
+        file: checked.file,
+        line,
+        field,
+        message: `expected an image file beside the article; ${why}`,
+        severity: "error",
+      });
+    }
+  };
   const src = data.image?.src;
-  if (typeof src === "string" && !existsSync(join(dir, src))) {
-    found.push({
-      file: checked.file,
-      line: fieldLine(checked.frontmatterLines, "image.src"),
-      field: "image.src",
-      message: `expected an image file beside the article; found no file ${src}`,
-      severity: "error",
-    });
-  }
-  checked.body.split("\n").forEach((line, index) => {
+  if (typeof src === "string") problem(checked.line("image.src"), "image.src", src);
+  const lines = checked.body.split("\n");
+  const referenced = new Set<string>();
+  lines.forEach((line, index) => {
     for (const [, src = ""] of line.matchAll(
       /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
     )) {
-      if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) continue;
-      if (!existsSync(join(dir, safeDecode(src)))) {
-        found.push({
-          file: checked.file,
-          line: checked.bodyLine + index,
-          field: "body",
-          message: `expected an image file beside the article; found no file ${src}`,
-          severity: "error",
-        });
-      }
+      if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) problem(checked.bodyLine + index, "body", src);
+    }
+    for (const [, alt = "", label = ""] of line.matchAll(/!\[([^\]]*)\](?:\[([^\]]*)\])?(?!\()/g)) {
+      referenced.add((label || alt).trim().toLowerCase());
     }
   });
+  if (referenced.size > 0) {
+    lines.forEach((line, index) => {
+      const definition = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)>?/.exec(line);
+      if (!definition || !referenced.has((definition[1] ?? "").trim().toLowerCase())) return;
+      const src = definition[2] ?? "";
+      if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) problem(checked.bodyLine + index, "body", src);
+    });
+  }
   return found;
 }
 
@@ -207,16 +215,21 @@ export function articleLinks(body: string, origin: string): { index: number; tar
   return links;
 }
 
-/** Article addresses, published and drafts apart: a published story must not link to a draft. */
+/**
+ * Article addresses, published and drafts apart: a published story must not
+ * link to a draft. Published addresses map to their publication time, so a
+ * link to a story scheduled later than the linking one can be caught.
+ */
 export interface KnownPermalinks {
-  published: ReadonlySet<string>;
+  published: ReadonlyMap<string, Date>;
   drafts: ReadonlySet<string>;
 }
 
 /**
  * Errors for links in the body to an article address that no article has,
  * and for links from a published story to a draft, which the built site
- * leaves out. A draft may link to another draft.
+ * leaves out, or to a story scheduled after the linking one (held back
+ * while this one is out). A draft may link to another draft.
  */
 export function brokenArticleLinks(
   article: ValidArticle,
@@ -226,16 +239,21 @@ export function brokenArticleLinks(
   const found: Problem[] = [];
   for (const { index, target } of articleLinks(article.checked.body, origin)) {
     const path = target.endsWith("/") ? target : `${target}/`;
-    if (known.published.has(path)) continue;
+    const out = known.published.get(path);
+    // A link is fine once its target is out no later than the linking story.
+    const later = out && !article.data.draft && out.getTime() > article.data.published.getTime();
+    if (out && !later) continue;
     const draft = known.drafts.has(path);
     if (draft && article.data.draft) continue;
     found.push({
       file: article.checked.file,
       line: article.checked.bodyLine + index,
       field: "body",
-      message: draft
-        ? `expected a link to a published article; found ${target}, which is a draft and is left out of the built site`
-        : `expected a link to an existing article; found ${target}, which no article has`,
+      message: later
+        ? `expected a link to a published article; found ${target}, which is scheduled for ${out.toISOString()}, after this story (${article.data.published.toISOString()})`
+        : draft
+          ? `expected a link to a published article; found ${target}, which is a draft and is left out of the built site`
+          : `expected a link to an existing article; found ${target}, which no article has`,
       severity: "error",
     });
   }
@@ -268,15 +286,18 @@ export function permalinks(
     const drafts = article.data.draft || other.data.draft;
     problems.push({
       file: article.checked.file,
-      line: fieldLine(article.checked.frontmatterLines, "published"),
+      line: article.checked.line("published"),
       field: "permalink",
       message: `expected a URL of its own; found ${path}, which ${other.checked.file} has too (rename one file or change its section${drafts ? "; this draft clashes once it is published" : ""})`,
       severity: drafts ? "warning" : "error",
     });
   }
-  const published = new Set<string>();
+  const published = new Map<string, Date>();
   const drafts = new Set<string>();
-  for (const [path, article] of byPath) (article.data.draft ? drafts : published).add(path);
+  for (const [path, article] of byPath) {
+    if (article.data.draft) drafts.add(path);
+    else published.set(path, article.data.published);
+  }
   return { problems, known: { published, drafts } };
 }
 
@@ -303,7 +324,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     )
     .map(
       (p) =>
-        `${p.file}:${p.line}  ${p.field}  ${p.severity === "warning" ? "warning: " : ""}${p.message}`,
+        `${p.file}:${p.line}  ${p.field}  ${p.severity === "error" ? "" : `${p.severity}: `}${p.message}`,
     )
     .join("\n");
 }

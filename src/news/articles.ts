@@ -8,6 +8,7 @@ import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
+import { refusals } from "./refusal.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -47,6 +48,11 @@ function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Pro
 export function getArticles(): Promise<Article[]> {
   articles = once(articles, () =>
     getCollection("articles").then((entries) => {
+      // In `astro dev` a refused edit is stored as its problems (see
+      // src/editor/article-loader.ts): show them in Astro's error overlay
+      // rather than any version of the story.
+      const refused = refusals(entries);
+      if (refused.length > 0) throw new Error(refused.join("\n\n"));
       const placed = placeArticles(entries, {
         timeZone: site.timeZone,
         includeDrafts: import.meta.env.DEV,

@@ -14,27 +14,39 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 const DATE_TIME_EXAMPLE = "an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00";
 
 /**
- * A point in time. YAML turns unquoted timestamps into dates before the schema
- * sees them; a bare day (`2020-05-26`) arrives as UTC midnight and would put
- * the story on the previous day in the Americas, so it is refused.
+ * A point in time, judged as the editor wrote it: the loader and the check
+ * read YAML with timestamps kept as text (src/editor/frontmatter-yaml.ts), so
+ * a bare day (`2020-05-26`, midnight UTC: the previous evening in the
+ * Americas) and a time without an offset (`2020-05-26T18:39:00`, whose zone
+ * is anyone's guess) are refused, and `2021-01-04T00:00:00Z` is taken as
+ * the real midnight UTC it is. A Date object could be either, so it is refused too.
  */
 const dateTime = () =>
   z.unknown().transform((value, ctx): Date => {
-    let date: Date | undefined;
-    if (value instanceof Date) {
-      const midnightUtc = value.getTime() % 86_400_000 === 0;
-      if (!midnightUtc) date = value;
-    } else if (typeof value === "string" && ISO_WITH_OFFSET.test(value.trim())) {
-      date = new Date(value.trim());
+    const written = typeof value === "string" ? value.trim() : undefined;
+    if (written !== undefined && ISO_WITH_OFFSET.test(written)) {
+      const date = new Date(written);
+      if (!Number.isNaN(date.getTime())) return date;
     }
-    if (date && !Number.isNaN(date.getTime())) return date;
-    const found =
-      value instanceof Date && !Number.isNaN(value.getTime())
-        ? `a day without a time or offset (${value.toISOString().slice(0, 10)}; for midnight UTC write "${value.toISOString().slice(0, 10)}T00:00:00Z" in quotes)`
-        : describeValue(value);
-    ctx.addIssue({ code: "custom", message: `expected ${DATE_TIME_EXAMPLE}; found ${found}` });
+    ctx.addIssue({
+      code: "custom",
+      message: `expected ${DATE_TIME_EXAMPLE}; found ${describeWritten(value)}`,
+    });
     return z.NEVER;
   });
+
+/** What an editor wrote instead of a date-time with offset, with the fix where there is one. */
+function describeWritten(value: unknown): string {
+  if (typeof value !== "string") return describeValue(value);
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    return `a day without a time (${JSON.stringify(text)}; add the time and its offset, e.g. ${text}T09:00:00-05:00)`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) {
+    return `a time without an offset (${JSON.stringify(text)}; add the offset, e.g. ${text.replace(" ", "T")}-05:00, or Z for UTC)`;
+  }
+  return describeValue(value);
+}
 
 /** Text that must not be blank. */
 const text = (what: string) =>
@@ -43,13 +55,18 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}; found an empty text` });
 
-/** A list of names; a single name written without a list is accepted too. */
+/**
+ * A list of names; a single name written without a list is accepted too.
+ * Each item is judged on its own, so an empty item is named by its position.
+ */
 const names = (what: string) =>
   z
-    .union([text(what), z.array(text(what))], {
-      error: (issue) => `expected a list of ${what}; found ${describeValue(issue.input)}`,
-    })
-    .transform((value) => (typeof value === "string" ? [value] : value))
+    .preprocess(
+      (value) => (typeof value === "string" ? [value] : value),
+      z.array(text(what), {
+        error: (issue) => `expected a list of ${what}; found ${describeValue(issue.input)}`,
+      }),
+    )
     .default([]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

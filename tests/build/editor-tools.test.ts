@@ -14,7 +14,7 @@ import { describe, expect, test } from "vitest";
 import { ROOT } from "../support/build.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
-const SEED_RAW = join(ROOT, "../shared/seed/000_34147e769f4ecb98.txt");
+const SEED_RAW = join(ROOT, "tests/fixtures/seed/000_34147e769f4ecb98.txt");
 const SEED_FILE =
   "jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump.md";
 
@@ -187,16 +187,16 @@ describe("npm run check", () => {
 
   test("passes content/ (warnings only) and fails bad articles with file:line  field  message", () => {
     expect(tool("check").status).toBe(0);
-    const bad = tool("check", join(ROOT, "tests/fixtures/bad-frontmatter"));
+    const bad = tool("check", join(ROOT, "tests/fixtures/bad/bad-frontmatter"));
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(
-      "tests/fixtures/bad-frontmatter/broken-story.md:1  headline  expected a headline; found nothing",
+      "tests/fixtures/bad/bad-frontmatter/broken-story.md:1  headline  expected a headline; found nothing",
     );
     expect(bad.stdout).toContain(
       'broken-story.md:3  published  expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found "last Tuesday"',
     );
     expect(bad.stdout).toMatch(/1 articles? checked in [\d.]+ s: 3 errors, 0 warnings/);
-    const early = tool("check", join(ROOT, "tests/fixtures/bad-updated"));
+    const early = tool("check", join(ROOT, "tests/fixtures/bad/bad-updated"));
     expect(early.status).toBe(1);
     expect(early.stdout).toContain(
       "updated-too-early.md:4  updated  expected a time no earlier than published",

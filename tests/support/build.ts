@@ -13,7 +13,7 @@ const TMP = join(ROOT, "node_modules/.dateline-test-builds");
  * The environment without what Vitest adds to it (BASE_URL, MODE, NODE_ENV=test…):
  * a build inherits those otherwise, and Vite then takes BASE_URL over Astro's `base`.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (

@@ -7,7 +7,7 @@ const schema = articleSchema({ image: (() => z.string()) as never });
 
 const valid = {
   headline: "Jeff Sessions says his recusal from Russia probe was an attempt to help Trump",
-  published: new Date("2020-05-26T04:00:00Z"),
+  published: "2020-05-26T00:00:00-04:00",
 };
 
 /** The problems an editor would be told about, as `field: message`. */
@@ -39,6 +39,11 @@ test("section defaults to the site's default section", () => {
   expect(schema.parse(valid).section).toBe("news");
 });
 
+test("midnight UTC written out is a real time, not a bare day", () => {
+  const data = schema.parse({ ...valid, published: "2021-01-04T00:00:00Z" });
+  expect(data.published.toISOString()).toBe("2021-01-04T00:00:00.000Z");
+});
+
 test("published may be written as a quoted string with offset", () => {
   const data = schema.parse({ ...valid, published: "2020-05-26T18:39:00-04:00" });
   expect(data.published.toISOString()).toBe("2020-05-26T22:39:00.000Z");
@@ -60,17 +65,28 @@ describe.each([
   ],
   [
     "a published day without time",
-    { published: new Date("2020-05-26T00:00:00Z") },
-    'published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found a day without a time or offset (2020-05-26; for midnight UTC write "2020-05-26T00:00:00Z" in quotes)',
+    { published: "2020-05-26" },
+    'published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found a day without a time ("2020-05-26"; add the time and its offset, e.g. 2020-05-26T09:00:00-05:00)',
   ],
   [
     "a published time without offset",
     { published: "2020-05-26T18:39:00" },
-    'published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found "2020-05-26T18:39:00"',
+    'published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found a time without an offset ("2020-05-26T18:39:00"; add the offset, e.g. 2020-05-26T18:39:00-05:00, or Z for UTC)',
+  ],
+  [
+    // A YAML 1.1 reader's Date could have been a bare day or a real time: refused, not guessed.
+    "a Date object instead of the text",
+    { published: new Date("2020-05-26T00:00:00Z") },
+    "published: expected an ISO 8601 date-time with offset, such as 2020-05-26T18:39:00-04:00; found 2020-05-26T00:00:00.000Z",
+  ],
+  [
+    "an empty author among others: the item is named",
+    { authors: ["Ann Author", null] },
+    "authors.1: expected author names; found nothing",
   ],
   [
     "updated before published",
-    { updated: new Date("2020-05-25T12:00:00Z") },
+    { updated: "2020-05-25T08:00:00-04:00" },
     "updated: expected a time no earlier than published (2020-05-26T04:00:00.000Z); found 2020-05-25T12:00:00.000Z",
   ],
   [

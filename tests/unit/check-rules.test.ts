@@ -1,21 +1,40 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
   articleLinks,
   brokenArticleLinks,
-  fieldLine,
   formatProblems,
-  missingImages,
+  imageProblems,
   permalinks,
   updateProblems,
   warnings,
   type ValidArticle,
 } from "../../src/editor/check-rules.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "check-"));
-writeFileSync(join(dir, "photo.jpg"), "");
+// The content folder: a real photo, a text file named like one, and a photo
+// reached through a symlink that leaves the folder.
+const outside = mkdtempSync(join(tmpdir(), "check-outside-"));
+const dir = join(outside, "content");
+mkdirSync(dir);
+copyFileSync(
+  new URL("../fixtures/site/world/harbour.jpg", import.meta.url),
+  join(dir, "photo.jpg"),
+);
+copyFileSync(join(dir, "photo.jpg"), join(outside, "elsewhere.jpg"));
+writeFileSync(join(dir, "notes.jpg"), "not a photo\n");
+symlinkSync(join(outside, "elsewhere.jpg"), join(dir, "linked.jpg"));
+
+/** File lines of the frontmatter fields every test article has. */
+const LINES: Record<string, number> = {
+  headline: 2,
+  published: 3,
+  section: 4,
+  image: 5,
+  "image.src": 6,
+  "image.alt": 7,
+};
 
 const article = (
   id: string,
@@ -26,14 +45,7 @@ const article = (
     file: `content/${id}.md`,
     path: join(dir, `${id}.md`),
     id,
-    frontmatterLines: [
-      "headline: H",
-      "published: 2020-05-26T12:00:00-04:00",
-      "section: politics",
-      "image:",
-      "  src: ./x.jpg",
-      "  alt: A",
-    ],
+    line: (field) => LINES[field] ?? 1,
     body,
     bodyLine: 9,
   },
@@ -47,18 +59,12 @@ const article = (
   },
 });
 
-test.each([
-  ["headline", 2],
-  ["published", 3],
-  ["image.alt", 7],
-  ["image.src", 6],
-  ["corrections.0.date", 1],
-])("fieldLine(%s) is %i", (field, line) => {
-  expect(fieldLine(article("a").checked.frontmatterLines, field)).toBe(line);
-});
-
 describe("warnings", () => {
-  const options = { now: new Date("2021-01-01T00:00:00Z"), sections: ["politics", "world"] };
+  const options = {
+    now: new Date("2021-01-01T00:00:00Z"),
+    sections: ["politics", "world"],
+    timeZone: "America/New_York",
+  };
   test("none for a complete story", () => expect(warnings(article("a"), options)).toEqual([]));
   test.each([
     ["no summary", { summary: undefined }, "summary", "expected a one- or two-sentence summary"],
@@ -68,36 +74,52 @@ describe("warnings", () => {
       "headline",
       "expected at most 110 characters (Google's limit for article headlines); found 111",
     ],
-    [
-      "a future date",
-      { published: new Date("2022-01-01T00:00:00Z") },
-      "published",
-      "in the future",
-    ],
     ["an unknown section", { section: "sport" }, "section", 'found "sport"'],
   ])("for %s", (_name, data, field, message) => {
     const [warning] = warnings(article("a", data), options);
     expect(warning).toMatchObject({ field, severity: "warning" });
     expect(warning?.message).toContain(message);
   });
-  test("a future date is fine on a draft", () => {
+  test("a story scheduled after the build time gets a note saying when it goes out", () => {
+    const [note] = warnings(article("a", { published: new Date("2022-01-01T14:00:00Z") }), options);
+    expect(note).toMatchObject({ field: "published", line: 3, severity: "note" });
+    expect(note?.message).toBe(
+      "scheduled: held back until January 1, 2022, 9:00 a.m. EST (2022-01-01T14:00:00.000Z); the first build at or after then publishes it",
+    );
+  });
+  test("a future date is not scheduling on a draft", () => {
     expect(
       warnings(article("a", { published: new Date("2022-01-01T00:00:00Z"), draft: true }), options),
     ).toEqual([]);
   });
 });
 
-test("missing lead image and body images are errors with their lines", () => {
-  const problems = missingImages(
+test("images must be image files inside the content folder, lead and body, with their lines", () => {
+  const problems = imageProblems(
     article(
       "a",
       { image: { src: "./x.jpg" } },
-      "Text.\n\n![photo](./photo.jpg)\n\n![gone](./gone.png)\n\n![web](https://example.com/a.png)",
+      [
+        "Text.",
+        "![photo](./photo.jpg)",
+        "![gone](./gone.png)",
+        "![notes](./notes.jpg)",
+        "![up](../elsewhere.jpg)",
+        "![linked](./linked.jpg)",
+        "![by reference][ref]",
+        "[ref]: ./notes.jpg",
+        "![web](https://example.com/a.png) ![site](/logo.png)",
+      ].join("\n"),
     ),
+    dir,
   );
   expect(problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual([
     "6 image.src expected an image file beside the article; found no file ./x.jpg",
-    "13 body expected an image file beside the article; found no file ./gone.png",
+    "11 body expected an image file beside the article; found no file ./gone.png",
+    "12 body expected an image file beside the article; found ./notes.jpg, which is not an image file (expected JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG)",
+    "13 body expected an image file beside the article; found ../elsewhere.jpg, which is outside the content folder (put the image beside the article)",
+    "14 body expected an image file beside the article; found ./linked.jpg, which is outside the content folder (put the image beside the article)",
+    "16 body expected an image file beside the article; found ./notes.jpg, which is not an image file (expected JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG)",
   ]);
 });
 
@@ -123,7 +145,10 @@ describe.each([
 
 describe("brokenArticleLinks", () => {
   const known = {
-    published: new Set(["/2020/05/26/politics/a/"]),
+    published: new Map([
+      ["/2020/05/26/politics/a/", new Date("2020-05-26T12:00:00Z")],
+      ["/2020/06/01/politics/embargoed/", new Date("2020-06-01T13:00:00Z")],
+    ]),
     drafts: new Set(["/2020/05/27/politics/draft/"]),
   };
   const body = [
@@ -141,6 +166,15 @@ describe("brokenArticleLinks", () => {
     ]);
   });
 
+  test("a link to a story scheduled after the linking one is an error", () => {
+    const link = "Ahead: [report](/2020/06/01/politics/embargoed/).";
+    expect(shown(brokenArticleLinks(article("b", {}, link), known, ORIGIN))).toEqual([
+      "9 expected a link to a published article; found /2020/06/01/politics/embargoed/, which is scheduled for 2020-06-01T13:00:00.000Z, after this story (2020-05-26T16:00:00.000Z)",
+    ]);
+    const later = article("c", { published: new Date("2020-06-02T00:00:00Z") }, link);
+    expect(brokenArticleLinks(later, known, ORIGIN)).toEqual([]);
+  });
+
   test("a draft may link to another draft", () => {
     expect(shown(brokenArticleLinks(article("b", { draft: true }, body), known, ORIGIN))).toEqual([
       "9 expected a link to an existing article; found /2020/05/26/politics/missing, which no article has",
@@ -153,7 +187,7 @@ test("two articles with one permalink: the second is an error naming the first",
     [article("2020/story"), article("archive/story")],
     "America/New_York",
   );
-  expect(known.published).toEqual(new Set(["/2020/05/26/politics/story/"]));
+  expect([...known.published.keys()]).toEqual(["/2020/05/26/politics/story/"]);
   expect(problems).toHaveLength(1);
   expect(problems[0]?.message).toBe(
     "expected a URL of its own; found /2020/05/26/politics/story/, which content/2020/story.md has too (rename one file or change its section)",
@@ -165,10 +199,8 @@ test("a draft with a published story's permalink is a warning on the draft", () 
     [article("a/story", { draft: true }), article("b/story"), article("other", { draft: true })],
     "America/New_York",
   );
-  expect(known).toEqual({
-    published: new Set(["/2020/05/26/politics/story/"]),
-    drafts: new Set(["/2020/05/26/politics/other/"]),
-  });
+  expect([...known.published.keys()]).toEqual(["/2020/05/26/politics/story/"]);
+  expect(known.drafts).toEqual(new Set(["/2020/05/26/politics/other/"]));
   expect(problems.map((p) => [p.file, p.severity, p.message])).toEqual([
     [
       "content/a/story.md",

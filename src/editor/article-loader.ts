@@ -1,0 +1,210 @@
+import { relative, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { AstroError } from "astro/errors";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { buildTime } from "../lib/build-time.ts";
+import { checkContent, type CheckedArticle } from "./check-content.ts";
+import { formatProblems, type Problem } from "./check-rules.ts";
+import { REFUSED } from "../news/refusal.ts";
+import { recordReport, refusalMessage } from "./build-report.ts";
+
+/** The data store's asset registration, which the glob loader uses but the public type omits. */
+type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
+
+/** Renders an article's Markdown to HTML with the site's pipeline. */
+export type Renderer = (article: CheckedArticle) => Promise<{
+  html: string;
+  metadata: Record<string, unknown> & { imagePaths: string[] };
+}>;
+
+/**
+ * The articles collection's loader: every rule of `npm run check`
+ * (src/editor/check-content.ts) runs over the whole folder before anything is
+ * stored, so the build publishes exactly what the editor wrote or stops,
+ * naming file, line, field, what was expected and what was found.
+ *
+ * - Frontmatter is read by the rules (timestamps as written), then given to
+ *   the collection schema through `parseData` for Astro's image handling.
+ * - Rendering is done here; a story whose Markdown fails to render (a stack
+ *   overflow, a plugin error) fails the build instead of being published
+ *   with an empty body, as the glob loader does.
+ * - Scheduled stories (published after DATELINE_BUILD_TIME, else now) are not
+ *   stored in a build, so no page, listing, feed, sitemap or search index
+ *   can show them.
+ * - In `astro dev` nothing throws: a refused file's entry is replaced by a
+ *   refusal, and its page shows Astro's error overlay with the problems
+ *   instead of the last good version.
+ */
+export function articleLoader(options: { base: string }): Loader {
+  return {
+    name: "dateline-articles",
+    load: async (context) => {
+      const { watcher, config, logger } = context;
+      const cwd = fileURLToPath(config.root);
+      const root = resolve(cwd, options.base);
+      const dev = watcher !== undefined;
+      const render = await createRenderer(context);
+      const sync = async () => {
+        const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+        const report = checkContent(root, { now, cwd });
+        const problems = [...report.problems];
+        problems.push(...(await storeArticles(context, report.articles, render, { dev, cwd })));
+        const errors = problems.filter((problem) => problem.severity === "error");
+        if (errors.length > 0 && !dev) {
+          // Astro's user error: printed as the message and hint, without a stack trace.
+          throw new AstroError(
+            `${errors.length} ${errors.length === 1 ? "problem stops" : "problems stop"} the build; nothing was published:\n${formatProblems(errors)}`,
+            "Each line is file:line  field  what was expected; what was found. npm run check lists the same.",
+          );
+        }
+        if (dev) markRefused(context, errors, report.articles);
+        recordReport({
+          files: report.files,
+          problems,
+          held: report.articles.filter((a) => a.scheduled && !dev).map((a) => a.checked),
+        });
+        if (errors.length > 0) logger.error(formatProblems(errors));
+      };
+      await sync();
+      if (!watcher) return;
+      // In dev every change to the content folder re-runs the rules: a file's
+      // problems can come from another (a duplicate permalink, a broken link).
+      let pending: Promise<void> | undefined;
+      const onChange = (path: string) => {
+        if (!path.startsWith(root)) return;
+        pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => {
+          logger.error(error instanceof Error ? error.message : String(error));
+        });
+      };
+      watcher.add(root);
+      watcher.on("change", onChange);
+      watcher.on("add", onChange);
+      watcher.on("unlink", onChange);
+    },
+  };
+}
+
+/** Astro's Markdown renderer with the site's pipeline, as the glob loader makes it. */
+async function createRenderer(context: LoaderContext): Promise<Renderer> {
+  const { markdown, image } = context.config;
+  // The options exactly as Astro's markdown entry type passes them.
+  const processor = await markdown.processor.createRenderer({
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  } as Parameters<typeof markdown.processor.createRenderer>[0]);
+  return async (article) => {
+    const result = await processor.render(article.checked.body.trim(), {
+      frontmatter: article.raw,
+      fileURL: pathToFileURL(article.checked.path),
+    });
+    const metadata = result.metadata as Record<string, unknown> & {
+      localImagePaths: string[];
+      remoteImagePaths: string[];
+    };
+    return {
+      html: result.code,
+      metadata: {
+        ...metadata,
+        imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
+      },
+    };
+  };
+}
+
+/**
+ * Stores every article that is to be published (rendering what changed) and
+ * removes the rest; returns a problem for each story whose rendering failed,
+ * and stores nothing of it.
+ */
+export async function storeArticles(
+  context: Pick<LoaderContext, "store" | "parseData" | "generateDigest">,
+  articles: readonly CheckedArticle[],
+  render: Renderer,
+  options: { dev: boolean; cwd: string },
+): Promise<Problem[]> {
+  const { store, parseData, generateDigest } = context;
+  const problems: Problem[] = [];
+  const keep = new Set<string>();
+  for (const article of articles) {
+    if (article.scheduled && !options.dev) continue;
+    const { id, path, file } = article.checked;
+    keep.add(id);
+    const digest = generateDigest(article.text);
+    const existing = store.get(id);
+    if (existing?.digest === digest && existing.rendered) {
+      // Unchanged and rendered before: keep it, and re-register its images
+      // as the glob loader does (the data store is rebuilt every build).
+      if (existing.assetImports?.length) {
+        (store as unknown as AssetStore).addAssetImports(
+          existing.assetImports,
+          existing.filePath ?? path,
+        );
+      }
+      continue;
+    }
+    let rendered: Awaited<ReturnType<Renderer>>;
+    try {
+      rendered = await render(article);
+    } catch (error) {
+      problems.push({
+        file,
+        line: article.checked.bodyLine,
+        field: "body",
+        message: `expected Markdown the site can render; found text the renderer failed on (${describeError(error)}), so the story is not published`,
+        severity: "error",
+      });
+      store.delete(id);
+      continue;
+    }
+    const filePath = relativePosix(options.cwd, path);
+    const data = await parseData({ id, data: article.raw, filePath: path });
+    store.set({
+      id,
+      data,
+      body: article.checked.body.trim(),
+      filePath,
+      digest,
+      rendered,
+      assetImports: rendered.metadata.imagePaths,
+    });
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  return problems;
+}
+
+/**
+ * In dev, a refused file's entry becomes a refusal carrying its problems, so
+ * its page shows them (src/news/articles.ts throws them into Astro's overlay)
+ * instead of serving the last good version.
+ */
+function markRefused(
+  context: LoaderContext,
+  errors: readonly Problem[],
+  articles: readonly CheckedArticle[],
+): void {
+  const byFile = new Map<string, Problem[]>();
+  for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);
+  const ids = new Map(articles.map((article) => [article.checked.file, article.checked.id]));
+  for (const [file, problems] of byFile) {
+    const id = ids.get(file) ?? file;
+    context.store.set({
+      id,
+      data: { [REFUSED]: refusalMessage(problems) },
+      digest: context.generateDigest(`${REFUSED}${refusalMessage(problems)}`),
+    });
+  }
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+  return `${message}${cause && !message.includes(cause) ? `: ${cause}` : ""}`.split("\n")[0] ?? "";
+}
+
+/** A path relative to the project, with forward slashes, as the data store keeps them (`../` allowed, as the glob loader writes). */
+function relativePosix(from: string, to: string): string {
+  return relative(from, to).split(sep).join("/");
+}

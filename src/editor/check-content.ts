@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { site } from "../site/site.ts";
+import { readArticle } from "./check-article.ts";
+import {
+  brokenArticleLinks,
+  imageProblems,
+  isScheduled,
+  permalinks,
+  updateProblems,
+  warnings,
+  type Problem,
+  type ValidArticle,
+} from "./check-rules.ts";
+import { isInside, realPath } from "./content-paths.ts";
+
+/** A valid article with what the build needs besides the rules' view of it. */
+export interface CheckedArticle extends ValidArticle {
+  /** The frontmatter as written (timestamps as text), for the build's schema pass. */
+  raw: Record<string, unknown>;
+  /** The file's text, for the build's digest and rendering. */
+  text: string;
+  /** `published` is after the build time: held back from the built site. */
+  scheduled: boolean;
+}
+
+/** Everything the rules found in a content folder. */
+export interface ContentReport {
+  /** Article files found, valid or not. */
+  files: number;
+  /** The articles that passed every per-file rule (cross-file errors may still name them). */
+  articles: CheckedArticle[];
+  /** Errors, warnings and notes, each with file, line and field. */
+  problems: Problem[];
+}
+
+/**
+ * Checks every article in a content folder with every rule the site has:
+ * the one entry point of both `npm run check` and the build's loader
+ * (src/editor/article-loader.ts), so the two cannot disagree.
+ *
+ * `now` is the build time (scheduled stories are those published after it);
+ * files are named relative to `cwd`, as both tools print them.
+ */
+export function checkContent(dir: string, options: { now: Date; cwd: string }): ContentReport {
+  const root = realPath(dir) ?? dir;
+  const problems: Problem[] = [];
+  const articles: CheckedArticle[] = [];
+  const { files, outside } = articleFiles(root);
+  const shown = (path: string) => relative(options.cwd, path) || path;
+  for (const { path, target } of outside) {
+    problems.push({
+      file: shown(path),
+      line: 1,
+      field: "file",
+      message: `expected a file or folder inside the content folder; found a symlink to ${target}, outside it (copy the file in instead)`,
+      severity: "error",
+    });
+  }
+  for (const path of files) {
+    const where = { file: shown(path), path, id: relative(root, path).replace(/\.md$/, "") };
+    const bytes = readFileSync(path);
+    const result = readArticle(bytes, where);
+    problems.push(...result.problems);
+    if (result.article && result.raw) {
+      articles.push({
+        ...result.article,
+        raw: result.raw,
+        text: bytes.toString("utf8"),
+        scheduled: isScheduled(result.article.data, options.now),
+      });
+    }
+  }
+  const sections = site.sections.map((section) => section.slug);
+  const { problems: clashes, known } = permalinks(articles, site.timeZone);
+  problems.push(...clashes);
+  for (const article of articles) {
+    problems.push(
+      ...imageProblems(article, root),
+      ...brokenArticleLinks(article, known, site.origin),
+      ...updateProblems(article, site.timeZone),
+      ...warnings(article, { now: options.now, sections, timeZone: site.timeZone }),
+    );
+  }
+  return { files: files.length, articles, problems };
+}
+
+/**
+ * Every article file under a folder: Markdown files, except README.md and
+ * names starting with `_` or `.`, and nothing inside hidden folders. Symlinks
+ * are followed only while they stay inside the folder; those that leave it
+ * are listed apart, to be refused by name.
+ */
+export function articleFiles(root: string): {
+  files: string[];
+  outside: { path: string; target: string }[];
+} {
+  const files: string[] = [];
+  const outside: { path: string; target: string }[] = [];
+  const seen = new Set<string>([root]);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = realPath(path);
+        if (!target) continue;
+        const markdownOrFolder = entry.name.endsWith(".md") || statSync(target).isDirectory();
+        if (!isInside(root, target)) {
+          if (markdownOrFolder) outside.push({ path, target });
+          continue;
+        }
+        if (seen.has(target)) continue;
+        seen.add(target);
+        isDir = statSync(target).isDirectory();
+        isFile = !isDir;
+      }
+      if (isDir) walk(path);
+      else if (
+        isFile &&
+        entry.name.endsWith(".md") &&
+        entry.name !== "README.md" &&
+        !entry.name.startsWith("_")
+      ) {
+        files.push(path);
+      }
+    }
+  };
+  walk(root);
+  return { files: files.sort(), outside };
+}

@@ -1,0 +1,109 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+
+/** Frontmatter as read from the YAML text, with the line of every field. */
+export interface ParsedFrontmatter {
+  /** The fields, timestamps kept as the text the editor wrote. */
+  data: Record<string, unknown>;
+  /**
+   * The frontmatter line (1 = first line after the opening `---`) of the
+   * value at a path such as ["authors", 1] or ["image", "alt"]; the nearest
+   * enclosing field's line when the path is missing, 0 when none is.
+   */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** A YAML syntax error: what is wrong and on which frontmatter line. */
+export interface YamlProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * Reads frontmatter YAML with the `yaml` package's YAML 1.2 core schema: a
+ * timestamp stays the text the editor wrote (YAML 1.1 readers, Astro's among
+ * them, turn `2020-05-26` and `2020-05-26T00:00:00Z` into the same Date, and
+ * `2020-05-26T18:39:00` into UTC), so the schema can judge it as written.
+ * Positions come from the parser, not from searching the text.
+ */
+export function parseFrontmatterYaml(
+  yaml: string,
+): { frontmatter: ParsedFrontmatter; problem?: undefined } | { problem: YamlProblem } {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) return { problem: describeYamlError(yaml, error, counter) };
+  const contents = doc.contents;
+  if (contents !== null && !isMap(contents)) {
+    const found = isSeq(contents) ? "a list" : `the text ${JSON.stringify(String(doc.toJS()))}`;
+    return {
+      problem: { line: 1, message: `expected fields such as "headline: …"; found ${found}` },
+    };
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  return { frontmatter: { data, lineOf: (path) => lineOf(doc, counter, path) } };
+}
+
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  const lineAt = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : 0;
+  };
+  for (let length = path.length; length > 0; length--) {
+    const at = path.slice(0, length);
+    const parent = length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
+    const last = at.at(-1);
+    // A field's line is its key's, whatever its value (even none, or a nested group).
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+      if (pair) return lineAt(pair.key);
+    } else if (isSeq(parent) && typeof last === "number") {
+      const line = lineAt(parent.items[last]);
+      if (line > 0) return line;
+    }
+  }
+  return 0;
+}
+
+/** The messages the parser words for programmers, said for editors. */
+function describeYamlError(
+  yaml: string,
+  error: { code: string; message: string; pos: [number, number] },
+  counter: LineCounter,
+): YamlProblem {
+  const line = counter.linePos(error.pos[0]).line;
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    const opened = unclosedQuoteLine(yaml, quote);
+    return {
+      line: opened ?? line,
+      message: `expected valid YAML; found a value opened with ${quote} and never closed (close it with ${quote} at the end of the value)`,
+    };
+  }
+  const reason = error.message.split(" at line ")[0] ?? error.message;
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: "the same field twice (keep one)",
+    TAB_AS_INDENT: "a tab used for indentation (indent with spaces)",
+    BLOCK_AS_IMPLICIT_KEY: 'a second ": " in a value (put the value in quotes)',
+    MULTILINE_IMPLICIT_KEY: 'a line that is neither "field: value" nor part of a list',
+    BAD_INDENT: "a bracket or list that is not closed or not indented under its field",
+  };
+  const hint = hints[error.code];
+  return {
+    line,
+    message: `expected valid YAML; found ${hint ?? reason.charAt(0).toLowerCase() + reason.slice(1)}${hint ? ` (${reason})` : ""}`,
+  };
+}
+
+/** The line whose value starts with a quote that no later character on it closes. */
+function unclosedQuoteLine(yaml: string, quote: string): number | undefined {
+  const lines = yaml.split(/\r?\n/);
+  const pattern = new RegExp(`^\\s*(?:- )?(?:[^\\s:#][^:]*:\\s+)?${quote}`);
+  for (const [index, text] of lines.entries()) {
+    const start = pattern.exec(text);
+    if (!start) continue;
+    const rest = text.slice(start[0].length);
+    const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ""));
+    if (!closed) return index + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { buildEnvironment, ROOT } from "../support/build.ts";
+
+// `astro dev` over a one-story content folder: an edit the rules refuse must
+// show an error for the story, not keep serving the last good version.
+// A temporary folder outside node_modules, which Vite's file watcher ignores.
+const work = mkdtempSync(join(tmpdir(), "dateline-dev-"));
+const content = join(work, "content");
+const FILE = join(content, "harbour-budget-passes.md");
+const PAGE = "2021/03/01/news/harbour-budget-passes/";
+let server: ChildProcess;
+let log = "";
+let origin = "";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 4399));
+    });
+  });
+}
+
+/** Fetches a page until `done` says the answer is the one awaited, or time runs out. */
+async function poll(done: (status: number, body: string) => boolean, seconds = 60) {
+  let last = { status: 0, body: "" };
+  for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
+    try {
+      const response = await fetch(`${origin}/${PAGE}`);
+      last = { status: response.status, body: await response.text() };
+      if (done(last.status, last.body)) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  mkdirSync(content);
+  copyFileSync(join(ROOT, "tests/fixtures/scheduled/harbour-budget-passes.md"), FILE);
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  server = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)],
+    {
+      cwd: ROOT,
+      env: {
+        ...buildEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: "1",
+        NO_COLOR: "1",
+        DATELINE_CONTENT: content,
+        DATELINE_CACHE: join(work, "cache"),
+      },
+    },
+  );
+  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+}, 60_000);
+
+afterAll(() => {
+  server.kill();
+});
+
+test("a refused edit shows an error for the story, then the fix shows again", async () => {
+  const first = await poll((status) => status === 200, 90);
+  expect(first.status, log).toBe(200);
+  expect(first.body).toContain("The council approved the harbour budget on Monday.");
+
+  // An unclosed quote: Astro's own loader would keep the old entry and serve it.
+  writeFileSync(
+    FILE,
+    '---\nheadline: "Harbour budget passes\npublished: 2021-03-01T10:00:00-05:00\nsection: news\n---\n\nEdited text.\n',
+  );
+  const refused = await poll((status) => status === 500);
+  expect(refused.status, log).toBe(500);
+  expect(refused.body).not.toContain("The council approved");
+  expect(log).toContain("The edit was refused");
+  expect(log).toMatch(
+    /harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML; found a value opened with " and never closed/,
+  );
+
+  writeFileSync(
+    FILE,
+    '---\nheadline: "Harbour budget passes"\npublished: 2021-03-01T10:00:00-05:00\nsection: news\n---\n\nEdited text.\n',
+  );
+  const fixed = await poll((status, body) => status === 200 && body.includes("Edited text."));
+  expect(fixed.status, log).toBe(200);
+}, 240_000);

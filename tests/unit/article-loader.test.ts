@@ -1,0 +1,81 @@
+import { expect, test } from "vitest";
+import type { LoaderContext } from "astro/loaders";
+import { readArticle } from "../../src/editor/check-article.ts";
+import { storeArticles, type Renderer } from "../../src/editor/article-loader.ts";
+import type { CheckedArticle } from "../../src/editor/check-content.ts";
+
+/** An article as the rules pass it to the loader. */
+function checked(id: string, body: string, scheduled = false): CheckedArticle {
+  const text = `---\nheadline: ${id}\npublished: 2020-05-26T12:00:00-04:00\n---\n\n${body}\n`;
+  const result = readArticle(text, {
+    file: `content/${id}.md`,
+    path: `/site/content/${id}.md`,
+    id,
+  });
+  if (!result.article || !result.raw) throw new Error(JSON.stringify(result.problems));
+  return { ...result.article, raw: result.raw, text, scheduled };
+}
+
+/** The parts of Astro's loader context the store step uses, over a Map. */
+function fakeContext() {
+  const entries = new Map<string, Record<string, unknown>>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Record<string, unknown> & { id: string }) => {
+      entries.set(entry.id, entry);
+      return true;
+    },
+    delete: (id: string) => entries.delete(id),
+    keys: () => [...entries.keys()],
+    addAssetImports: () => {},
+  };
+  const context = {
+    store,
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string | Record<string, unknown>) => String(text).length.toString(),
+  } as unknown as Pick<LoaderContext, "store" | "parseData" | "generateDigest">;
+  return { context, entries };
+}
+
+// The renderer the glob loader uses logs a failure and stores the story with
+// an empty body; this one must refuse it instead.
+const render: Renderer = async (article) => {
+  if (article.checked.body.includes("BOOM"))
+    throw new RangeError("Maximum call stack size exceeded");
+  return { html: `<p>${article.checked.body.trim()}</p>`, metadata: { imagePaths: [] } };
+};
+
+test("a story whose rendering fails is not stored, and the failure names file and field", async () => {
+  const { context, entries } = fakeContext();
+  const problems = await storeArticles(
+    context,
+    [checked("fine", "Good text."), checked("broken", "Good text. BOOM")],
+    render,
+    { dev: false, cwd: "/site" },
+  );
+  expect(problems).toEqual([
+    {
+      file: "content/broken.md",
+      line: 5,
+      field: "body",
+      message:
+        "expected Markdown the site can render; found text the renderer failed on (Maximum call stack size exceeded), so the story is not published",
+      severity: "error",
+    },
+  ]);
+  expect([...entries.keys()]).toEqual(["fine"]);
+  expect(entries.get("fine")).toMatchObject({
+    filePath: "content/fine.md",
+    rendered: { html: "<p>Good text.</p>" },
+  });
+});
+
+test("a scheduled story is not stored in a build, and is in dev; stale entries go", async () => {
+  const { context, entries } = fakeContext();
+  entries.set("removed", { id: "removed" });
+  const articles = [checked("now", "Text."), checked("later", "Text.", true)];
+  await storeArticles(context, articles, render, { dev: false, cwd: "/site" });
+  expect([...entries.keys()]).toEqual(["now"]);
+  await storeArticles(context, articles, render, { dev: true, cwd: "/site" });
+  expect([...entries.keys()].sort()).toEqual(["later", "now"]);
+});
