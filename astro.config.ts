@@ -1,7 +1,6 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
-import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
 
@@ -25,8 +24,11 @@ export default defineConfig({
     // No inline <style>: the Content-Security-Policy allows styles from files only.
     inlineStylesheets: "never",
   },
-  // The search index is built after this, by `npm run build` (scripts/search-index.ts).
-  integrations: [securityHeaders(), contentReport()],
+  // `npm run build` (scripts/build.ts) builds into a staging folder that
+  // starts with the published pages Astro may reuse: it must not be emptied.
+  // The search index and _headers are written after this, by the same script.
+  vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
+  integrations: [contentReport()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

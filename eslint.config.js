@@ -6,6 +6,10 @@ export default defineConfig(
   {
     ignores: [
       "dist/",
+      "dist.staging/",
+      "dist.previous/",
+      ".e2e-site.staging/",
+      ".e2e-site.previous/",
       ".astro/",
       ".e2e-site/",
       "node_modules/",

@@ -7,8 +7,17 @@
  *   npm run bench -- [--articles 10000] [--json] [--keep]
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeCorpus } from "./corpus.ts";
@@ -22,6 +31,8 @@ export interface BuildFigures {
   wallSeconds: number;
   peakRssMB: number;
   phases: Record<string, number>;
+  /** Pages, pages rendered (not reused) and summed render milliseconds per kind of page. */
+  kinds: Record<string, { pages: number; rendered: number; ms: number }>;
   distMB: number;
   heaviestArticle: { path: string; gzipKB: number };
 }
@@ -76,14 +87,62 @@ export function phasesFromLog(log: string, wallSeconds: number): Record<string, 
     }
     return 0;
   };
+  const stepSeconds = (step: string) =>
+    seconds(new RegExp(`^\\[${step}\\].* in ([\\d.]+s)`, "m").exec(log)?.[1] ?? "");
   const phases = {
+    stage: stepSeconds("stage"),
     contentSync: seconds(/\[types\] Generated (.+)$/m.exec(log)?.[1] ?? ""),
+    vite: [...log.matchAll(/\[vite\] ✓ built in (.+)$/gm)].reduce(
+      (sum, match) => sum + seconds(match[1] ?? ""),
+      0,
+    ),
     pageRendering: after(/generating static routes/),
     images: after(/generating optimized images/),
-    searchIndexing: seconds(/\[search\].* in (.+)$/m.exec(log)?.[1] ?? ""),
+    headers: stepSeconds("headers"),
+    searchIndexing: stepSeconds("search"),
   };
   const known = Object.values(phases).reduce((sum, value) => sum + value, 0);
   return { ...phases, other: Math.max(0, Math.round((wallSeconds - known) * 10) / 10) };
+}
+
+/** The kind of page an output path is, for the cost of each kind. */
+export function pageKind(path: string): string {
+  if (/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/[^/]+\/index\.html$/.test(path) && !path.includes("/page/"))
+    return "article";
+  if (/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(path)) return "archive: day+section";
+  if (/^\/\d{4}\/\d{2}\/\d{2}\//.test(path)) return "archive: day";
+  if (/^\/\d{4}\/\d{2}\//.test(path)) return "archive: month";
+  if (/^\/\d{4}\//.test(path)) return "archive: year";
+  if (/^\/tags\/[^/]+\//.test(path)) return "tag";
+  if (/^\/people\/[^/]+\//.test(path)) return "person";
+  if (/(feed\.xml|atom\.xml|feed\.json)\/?$/.test(path)) return "feed";
+  if (/sitemap[^/]*\.xml$|robots\.txt$/.test(path)) return "sitemap";
+  if (/^\/(index\.html|page\/\d+\/index\.html)$/.test(path)) return "front";
+  if (/^\/[a-z-]+\/(index\.html|page\/\d+\/index\.html)$/.test(path)) return "section or other";
+  return "other";
+}
+
+/**
+ * Pages and summed render time per kind of page, from Astro's log of a build
+ * (`├─ /path (+12ms)`; reused pages are counted, not timed). With
+ * build.concurrency above 1 the times overlap: compare kinds, not totals.
+ */
+export function costPerKind(
+  log: string,
+): Record<string, { pages: number; rendered: number; ms: number }> {
+  const kinds: Record<string, { pages: number; rendered: number; ms: number }> = {};
+  for (const match of log.matchAll(
+    /├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s)(?:\s*\(\+([\d.]+)(ms|s)\))?/g,
+  )) {
+    const kind = pageKind(match[1] ?? "");
+    const entry = (kinds[kind] ??= { pages: 0, rendered: 0, ms: 0 });
+    entry.pages++;
+    if (match[2]) {
+      entry.rendered++;
+      entry.ms += Number(match[2]) * (match[3] === "s" ? 1000 : 1);
+    }
+  }
+  return kinds;
 }
 
 /** Runs `npm run build` against a content folder, sampling the tree's memory. */
@@ -98,6 +157,8 @@ async function build(
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: "1",
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
       DATELINE_CONTENT: content,
       DATELINE_OUT: out,
       DATELINE_CACHE: cache,
@@ -114,7 +175,11 @@ async function build(
   const code = await new Promise<number | null>((done) => child.on("close", done));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`);
-  return { wallSeconds: (performance.now() - started) / 1000, peakRss, log };
+  return {
+    wallSeconds: (performance.now() - started) / 1000,
+    peakRss,
+    log: log.replace(/\u001b\[[0-9;]*m/g, ""),
+  };
 }
 
 /** Counts, sizes and the heaviest article page of a built site. */
@@ -148,6 +213,13 @@ function report(label: string, figures: BuildFigures): string {
     `  wall time           ${figures.wallSeconds.toFixed(1)} s`,
     `  peak memory (tree)  ${figures.peakRssMB} MB`,
     `  phases              ${phases}`,
+    `  per kind of page    pages, rendered, summed render time (overlapping: 4 at a time)`,
+    ...Object.entries(figures.kinds)
+      .sort(([, a], [, b]) => b.ms - a.ms)
+      .map(
+        ([kind, { pages, rendered, ms }]) =>
+          `    ${kind.padEnd(22)}${String(pages).padStart(7)}${String(rendered).padStart(8)}${(ms / 1000).toFixed(1).padStart(9)} s`,
+      ),
     `  dist size           ${figures.distMB} MB`,
     `  heaviest article    ${figures.heaviestArticle.gzipKB} KB gzipped (${figures.heaviestArticle.path})`,
   ].join("\n");
@@ -172,7 +244,7 @@ async function main(): Promise<void> {
         "Prints articles, pages, wall time, peak memory of the whole build process tree,",
         "time per phase, dist size and the heaviest article page gzipped.",
         "  --json  print one JSON object instead",
-        "  --keep  keep the corpus and builds afterwards",
+        "  --keep  keep the corpus, builds and build logs (clean.log, one-edit.log) afterwards",
       ].join("\n"),
     );
     return;
@@ -189,31 +261,36 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   writeCorpus(count, content);
 
-  const run = async (): Promise<BuildFigures> => {
+  const run = async (name: string): Promise<BuildFigures> => {
     const { wallSeconds, peakRss, log } = await build(content, out, cache);
+    if (values.keep) writeFileSync(join(work, `${name}.log`), log);
     return {
       articles: count,
       wallSeconds: Math.round(wallSeconds * 10) / 10,
       peakRssMB: Math.round(peakRss / 1e6),
       phases: phasesFromLog(log, wallSeconds),
+      kinds: costPerKind(log),
       ...measureDist(out),
     };
   };
   if (!values.json)
     console.log(`Benchmark: ${count} synthetic articles in ${relative(ROOT, content)}\n`);
-  const clean = await run();
+  const clean = await run("clean");
   if (!values.json) console.log(report("Clean build", clean));
 
   const edited = join(content, "politics", readdirSync(join(content, "politics"))[0] ?? "");
   if (!existsSync(edited)) throw new Error(`no article to edit in ${content}/politics`);
   appendFileSync(edited, "\nAn added paragraph: the benchmark's one edit.\n");
-  const incremental = await run();
+  const incremental = await run("one-edit");
   if (values.json) console.log(JSON.stringify({ clean, incremental }, null, 2));
   else console.log(`\n${report("Rebuild after editing one article (caches kept)", incremental)}`);
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
-main().catch((error: Error) => {
-  console.error(`bench: ${error.message}`);
-  process.exit(1);
-});
+// Run as a script, not when imported (for its parsers).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: Error) => {
+    console.error(`bench: ${error.message}`);
+    process.exit(1);
+  });
+}

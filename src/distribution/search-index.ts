@@ -12,10 +12,13 @@ const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/*/index.html
  * `data-pagefind-body`, which leaves out navigation, the banner, related
  * stories and every listing page.
  *
- * It runs as its own step after `astro build` (see scripts/search-index.ts)
- * rather than inside the build, so that the build's memory is released
- * before Pagefind's is taken: at 10,000 articles the two together peaked at
- * 3.4 GB, each alone at about 2.5 and 1.8 GB.
+ * Every build indexes every article again: Pagefind cannot update an index
+ * in place, and its word index depends on all pages.
+ *
+ * It runs as its own step after `astro build` (see scripts/build.ts), on the
+ * staged site, rather than inside the build, so that the build's memory is
+ * released before Pagefind's is taken: at 10,000 articles the two together
+ * peaked at 3.4 GB, each alone at about 2.5 and 1.8 GB.
  */
 export async function indexSite(site: string): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();

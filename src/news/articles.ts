@@ -8,6 +8,7 @@ import { relatedStories } from "./related.ts";
 import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
 import { firstParagraph } from "./summary.ts";
 import { smarten } from "../lib/typography.ts";
+import { derivedMemo } from "./derived-fields.ts";
 import { refusals } from "./refusal.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
@@ -58,27 +59,46 @@ export function getArticles(): Promise<Article[]> {
         includeDrafts: import.meta.env.DEV,
       });
       const problems: string[] = [];
+      // In `npm run build`, remembered across builds (see derived-fields.ts).
+      const memo = import.meta.env.DEV ? undefined : derivedMemo();
       const all = placed.map((article): Article => {
         const { data, body = "" } = article.entry;
-        const { updates, problems: found } = extractUpdates(body, {
-          published: data.published,
-          timeZone: site.timeZone,
-        });
+        const derive = () => {
+          const { updates, problems: found } = extractUpdates(body, {
+            published: data.published,
+            timeZone: site.timeZone,
+          });
+          return {
+            summary: data.summary ? smarten(data.summary) : firstParagraph(body),
+            words: countWords(body),
+            updates: updates.map((update) => ({ ...update, time: update.time.toISOString() })),
+            problems: found.map((problem) => problem.message),
+          };
+        };
+        // Keyed by everything the fields are derived from.
+        const derived = memo
+          ? memo.get([body, data.summary, data.published.getTime(), site.timeZone], derive)
+          : derive();
         problems.push(
-          ...found.map(
-            (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem.message}`,
+          ...derived.problems.map(
+            (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`,
           ),
         );
+        const updates = derived.updates.map((update) => ({
+          ...update,
+          time: new Date(update.time),
+        }));
         return {
           ...article,
           data,
-          summary: data.summary ? smarten(data.summary) : firstParagraph(body),
-          readingMinutes: readingMinutes(countWords(body)),
+          summary: derived.summary,
+          readingMinutes: readingMinutes(derived.words),
           sectionName: sectionName(data.section, site.sections),
           updates,
           updated: data.updated ?? updates[0]?.time,
         };
       });
+      memo?.save();
       if (problems.length > 0) throw new Error(`Invalid live updates:\n${problems.join("\n")}`);
       return all;
     }),

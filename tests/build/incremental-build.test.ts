@@ -1,19 +1,25 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { buildSite, ROOT } from "../support/build.ts";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { buildSite } from "../support/build.ts";
+import { copyFixtureSite, readTree } from "../support/tree.ts";
 
-test("a rebuild after one edit re-renders what changed and reuses the rest", () => {
-  const content = mkdtempSync(join(tmpdir(), "dateline-incremental-"));
-  cpSync(join(ROOT, "tests/fixtures/site"), content, { recursive: true, dereference: true });
+test("a rebuild after one edit re-renders what changed, reuses the rest, and equals a clean build", () => {
+  const content = copyFixtureSite();
   const first = buildSite({ content });
   expect(first.status, first.output).toBe(0);
   const page = (path: string) => readFileSync(join(first.outDir, path), "utf8");
   const SEED =
     "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html";
+  const EDITED = "2021/02/26/business/markets-fixture/index.html";
   const seed = page(SEED);
+  // A second name for the published page that is about to change: a build
+  // that wrote into the published file (the staging folder shares it through
+  // a hard link) would change this one too.
+  const witness = join(mkdtempSync(join(tmpdir(), "dateline-witness-")), "page.html");
+  linkSync(join(first.outDir, EDITED), witness);
+  const before = readFileSync(witness, "utf8");
 
   const story = join(content, "business/markets-fixture.md");
   writeFileSync(
@@ -27,15 +33,21 @@ test("a rebuild after one edit re-renders what changed and reuses the rest", () 
   expect(second.status, second.output).toBe(0);
 
   // The edited story and the listings that show it are new…
-  expect(page("2021/02/26/business/markets-fixture/index.html")).toContain(
-    "An edited fictional business story",
-  );
+  expect(page(EDITED)).toContain("An edited fictional business story");
   expect(page("business/index.html")).toContain("An edited fictional business story");
   expect(page("2021/02/26/index.html")).toContain("An edited fictional business story");
   expect(page("business/feed.json")).toContain("An edited fictional business story");
   // …and pages that do not show it (the seed's related stories are politics
-  // stories) were copied from the last build, not rendered again.
+  // stories) were reused from the last build, not rendered again.
   expect(second.output).toMatch(/jeff-sessions-says[^\n]*\/index\.html[^\n]*\((cached|restored)\)/);
   expect(second.output).not.toMatch(/markets-fixture\/index\.html[^\n]*\((cached|restored)\)/);
   expect(page(SEED)).toBe(seed);
+  // The published page was replaced, not written into.
+  expect(readFileSync(witness, "utf8")).toBe(before);
+  expect(before).not.toContain("An edited fictional business story");
+
+  // Byte for byte what a clean build of the same content makes, search index included.
+  const clean = buildSite({ content });
+  expect(clean.status, clean.output).toBe(0);
+  expect(readTree(first.outDir)).toEqual(readTree(clean.outDir));
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,13 +35,18 @@ export interface BuildResult {
   outDir: string;
 }
 
-/**
- * Builds the site into a fresh temporary folder, optionally from another
- * content folder and with extra environment, leaving dist/ alone.
- */
-export function buildSite(
-  options: { content?: string; env?: Record<string, string>; reuse?: BuildResult } = {},
-): BuildResult {
+interface BuildOptions {
+  content?: string;
+  env?: Record<string, string>;
+  reuse?: BuildResult;
+}
+
+/** `npm run build`'s command, folders and environment for a test build. */
+function buildCommand(options: BuildOptions): {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  outDir: string;
+} {
   // Inside the project: Astro keeps its prerender chunks beside an outDir
   // within the working folder, but in a shared ./.astro/ for one outside it,
   // where two concurrent builds would overwrite each other's.
@@ -49,38 +54,47 @@ export function buildSite(
   // `reuse`: build again into an earlier build's folders, caches kept.
   const work = options.reuse ? dirname(options.reuse.outDir) : mkdtempSync(join(TMP, "build-"));
   const outDir = join(work, "dist");
-  // The running Node (22, from the node package) rather than whatever `node` the PATH has.
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: {
-        ...buildEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        // Messages as an editor reads them in a log: no colour codes.
-        NO_COLOR: "1",
-        FORCE_COLOR: "0",
-        DATELINE_OUT: outDir,
-        DATELINE_CACHE: join(work, "cache"),
-        ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
-        ...options.env,
-      },
+  return {
+    // The running Node (22, from the node package) rather than whatever `node` the PATH has.
+    args: [join(ROOT, "scripts/build.ts")],
+    env: {
+      ...buildEnvironment(),
+      ASTRO_TELEMETRY_DISABLED: "1",
+      // Messages as an editor reads them in a log: no colour codes.
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+      DATELINE_OUT: outDir,
+      DATELINE_CACHE: join(work, "cache"),
+      ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
+      ...options.env,
     },
-  );
-  // `npm run build`'s second step: the search index.
-  let search = { stdout: "", stderr: "" };
-  if (result.status === 0) {
-    search = spawnSync(process.execPath, [join(ROOT, "scripts/search-index.ts"), outDir], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-  }
+    outDir,
+  };
+}
+
+/**
+ * Builds the site (`npm run build`) into a fresh temporary folder, optionally
+ * from another content folder and with extra environment, leaving dist/ alone.
+ */
+export function buildSite(options: BuildOptions = {}): BuildResult {
+  const { args, env, outDir } = buildCommand(options);
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env });
   // Colour codes stripped in case a terminal setting forces them anyway.
-  const output = `${result.stdout}\n${result.stderr}\n${search.stdout}\n${search.stderr}`.replace(
-    /\u001b\[[0-9;]*m/g,
-    "",
-  );
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
   return { status: result.status, output, outDir };
+}
+
+/**
+ * Starts a build like buildSite without waiting for it, in a process group
+ * of its own so that a test can kill it with everything it started.
+ */
+export function startBuild(options: BuildOptions = {}): {
+  child: ChildProcess;
+  done: Promise<number | null>;
+  outDir: string;
+} {
+  const { args, env, outDir } = buildCommand(options);
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: "ignore", detached: true });
+  const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { child, done, outDir };
 }

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a staging folder and publishes it in
+ * place of the output folder (dist/, or DATELINE_OUT) only when every step
+ * succeeded. A failed or killed build leaves the published site as it was.
+ *
+ *   1. repair what a build killed while publishing left behind;
+ *   2. stage: hard-link the published pages Astro may reuse (no copying);
+ *   3. astro build into the staging folder (incremental: unchanged pages skipped);
+ *   4. drop linked pages this build no longer makes; write _headers;
+ *   5. index the articles for search;
+ *   6. publish: two renames.
+ *
+ *   node scripts/build.ts [astro build options]
+ */
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { indexSite } from "../src/distribution/search-index.ts";
+import { basePath } from "../src/site/base-path.ts";
+import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
+import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
+import { writeHeaders } from "./publish/script-hashes.ts";
+import { finishStaging, prepareStaging } from "./publish/staging.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
+const cache = resolve(ROOT, process.env["DATELINE_CACHE"] ?? "node_modules/.astro");
+const staging = stagingFolder(out);
+
+function log(step: string, message: string): void {
+  console.log(`[${step}] ${message}`);
+}
+
+/** Runs `astro build` into the staging folder; resolves with its exit code. */
+function astroBuild(args: string[]): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    [
+      // DATELINE_PROFILE=DIR: a CPU profile of the Astro process, for `node --cpu-prof` tools.
+      ...(process.env["DATELINE_PROFILE"]
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env["DATELINE_PROFILE"]}`]
+        : []),
+      "--import",
+      pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
+      join(ROOT, "node_modules/astro/bin/astro.mjs"),
+      "build",
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATELINE_OUT: staging,
+        DATELINE_CACHE: cache,
+        // Keeps the linked pages: astro.config.ts turns Vite's emptyOutDir off.
+        DATELINE_STAGED: "1",
+        DATELINE_LINKED_ROOTS: staging,
+      },
+    },
+  );
+  return new Promise((done) => child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))));
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const since = () => `${((performance.now() - started) / 1000).toFixed(2)}s`;
+  const recovered = recoverInterruptedPublish(out);
+  if (recovered) log("publish", recovered);
+
+  const state = loadPublishedState(cache, out);
+  const linked = prepareStaging(out, staging, cache, state?.astroManifest);
+  log("stage", `${linked.size} published page(s) linked for reuse in ${since()}`);
+
+  const code = await astroBuild(process.argv.slice(2));
+  rmSync(join(cache, "dist"), { force: true });
+  if (code !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build: astro build failed; ${out} was left as it was.`);
+    return code;
+  }
+  const astroManifest = finishStaging(staging, cache, linked);
+
+  const stepStart = performance.now();
+  const headers = writeHeaders(staging, basePath(), state?.scriptHashes ?? {});
+  log(
+    "headers",
+    `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
+  );
+
+  const search = await indexSite(staging);
+  log("search", `Indexed ${search.pages} pages in ${search.seconds.toFixed(2)}s`);
+
+  savePublishedState(cache, staging, {
+    astroManifest,
+    scriptHashes: headers.byPage,
+  });
+  publish(out, staging);
+  log("publish", `${out} replaced by the new build; ${since()} in all`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    rmSync(join(cache, "dist"), { force: true });
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build: ${error.message}\n${out} was left as it was.`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * Preloaded into the Astro process by scripts/build.ts (`node --import`).
+ *
+ * The staging folder starts as hard links to the published site's pages, so
+ * that Astro finds the pages it can reuse without copying them. A hard link
+ * shares its bytes with the published file, and Node's writeFile and
+ * copyFile truncate and rewrite an existing file in place: a page Astro
+ * renders again would change the live site mid-build. So every such write
+ * into the staging folder first removes the link, and the new bytes go to a
+ * new file of the staging folder's own.
+ *
+ * Only pages are linked (see linkReusablePages), and Astro writes pages with
+ * writeFile and restores them with copyFile; the assets that Vite and
+ * Pagefind write natively are never linked.
+ */
+import fs from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const roots = (process.env["DATELINE_LINKED_ROOTS"] ?? "")
+  .split("\n")
+  .filter(Boolean)
+  .map((root) => resolve(root) + "/");
+
+/** Removes `target` first when it is a hard link inside one of the staging roots. */
+function unlinkShared(target: unknown): void {
+  const path =
+    typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
+  if (path === null) return;
+  const absolute = resolve(path);
+  if (!roots.some((root) => absolute.startsWith(root))) return;
+  try {
+    if (fs.lstatSync(absolute).nlink > 1) fs.unlinkSync(absolute);
+  } catch {
+    // No file yet: the write creates one.
+  }
+}
+
+if (roots.length > 0) {
+  const { writeFile, copyFile } = fs.promises;
+  const { writeFileSync, copyFileSync } = fs;
+  const writeFileCallback = fs.writeFile;
+  const copyFileCallback = fs.copyFile;
+  fs.promises.writeFile = ((file, ...rest) => {
+    unlinkShared(file);
+    return writeFile(file, ...rest);
+  }) as typeof writeFile;
+  fs.promises.copyFile = ((from, to, ...rest) => {
+    unlinkShared(to);
+    return copyFile(from, to, ...rest);
+  }) as typeof copyFile;
+  fs.writeFileSync = ((file, ...rest) => {
+    unlinkShared(file);
+    return writeFileSync(file, ...rest);
+  }) as typeof writeFileSync;
+  fs.copyFileSync = ((from, to, ...rest) => {
+    unlinkShared(to);
+    return copyFileSync(from, to, ...rest);
+  }) as typeof copyFileSync;
+  fs.writeFile = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    unlinkShared(file);
+    return (writeFileCallback as (...args: unknown[]) => void)(file, ...rest);
+  }) as typeof fs.writeFile;
+  fs.copyFile = ((from: fs.PathLike, to: fs.PathLike, ...rest: unknown[]) => {
+    unlinkShared(to);
+    return (copyFileCallback as (...args: unknown[]) => void)(from, to, ...rest);
+  }) as typeof fs.copyFile;
+  // `import { writeFile } from "node:fs/promises"` and friends see the wrappers too.
+  syncBuiltinESMExports();
+}

@@ -1,0 +1,126 @@
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+
+/** The part of Astro's incremental-build.json (experimental.incrementalBuild) read here. */
+interface AstroManifest {
+  routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+}
+
+/** Astro's manifest file and its copies of built pages, inside the cache folder. */
+const MANIFEST = "incremental-build.json";
+const PAGE_COPIES = "dist";
+
+/** The page files (relative, as on disk) an Astro incremental-build manifest lists. */
+export function manifestFiles(manifest: string): Set<string> {
+  const files = new Set<string>();
+  const { routes } = JSON.parse(manifest) as AstroManifest;
+  for (const route of Object.values(routes ?? {})) {
+    for (const { outputFile } of Object.values(route.paths)) {
+      files.add(decodeURIComponent(outputFile));
+    }
+  }
+  return files;
+}
+
+/**
+ * Gets an empty staging folder and Astro's cache ready for a build:
+ *
+ * - Astro's manifest is the one of the published site (`manifest`), or none
+ *   (everything renders): never one left by a build that did not publish,
+ *   which could name pages the published site does not have.
+ * - Astro keeps a second copy of every page it renders in the cache and copies
+ *   it back when a reusable page is missing from the output. Here the pages
+ *   are already in the staging folder, so the copies would only double the
+ *   writes and could outlive the site they came from: the copies' folder is a
+ *   link to the staging folder itself.
+ * - Every page the manifest lists is hard-linked from the published site into
+ *   the staging folder, where Astro finds it and skips it when its cache key
+ *   is unchanged. Linking costs no copy; keep-links.ts makes sure a page
+ *   rendered again replaces its link rather than writing into the published
+ *   file.
+ *
+ * @returns the linked files, relative to the staging folder.
+ */
+export function prepareStaging(
+  out: string,
+  staging: string,
+  cache: string,
+  manifest: string | undefined,
+): Set<string> {
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  mkdirSync(cache, { recursive: true });
+  const manifestPath = join(cache, MANIFEST);
+  if (manifest === undefined) rmSync(manifestPath, { force: true });
+  else writeFileSync(manifestPath, manifest);
+  const copies = join(cache, PAGE_COPIES);
+  rmSync(copies, { recursive: true, force: true });
+  symlinkSync(staging, copies, "dir");
+
+  const linked = new Set<string>();
+  if (manifest === undefined) return linked;
+  const made = new Set<string>();
+  for (const file of manifestFiles(manifest)) {
+    const from = join(out, file);
+    if (!existsSync(from)) continue;
+    const to = join(staging, file);
+    const folder = dirname(to);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    linkSync(from, to);
+    linked.add(file);
+  }
+  return linked;
+}
+
+/**
+ * After Astro built into the staging folder: removes the linked pages this
+ * build no longer makes (a story deleted, drafted or moved), and anything
+ * internal to the build. Returns the manifest Astro wrote.
+ */
+export function finishStaging(staging: string, cache: string, linked: Set<string>): string {
+  const manifest = readFileSync(join(cache, MANIFEST), "utf8");
+  const built = manifestFiles(manifest);
+  for (const file of linked) {
+    if (built.has(file)) continue;
+    const path = join(staging, file);
+    // Still a link: not written by this build under the same name.
+    if (existsSync(path) && isShared(path)) unlinkSync(path);
+    removeEmptyFolders(staging, dirname(path));
+  }
+  // Astro removes its prerender chunks after a successful build; make sure.
+  rmSync(join(staging, ".prerender"), { recursive: true, force: true });
+  return manifest;
+}
+
+/** Removes `folder` and its parents up to (not including) `root` while they are empty. */
+function removeEmptyFolders(root: string, folder: string): void {
+  let current = folder;
+  while (
+    current.startsWith(`${root}/`) &&
+    existsSync(current) &&
+    readdirSync(current).length === 0
+  ) {
+    rmdirSync(current);
+    current = dirname(current);
+  }
+}
+
+/** Whether a built file is shared with the published site (reused, not rendered again). */
+export function isShared(path: string): boolean {
+  return lstatSync(path).nlink > 1;
+}
