@@ -83,9 +83,30 @@ function random(seed: number): () => number {
   };
 }
 
-/** Writes `count` articles into `out` (emptied first); returns the file count. */
-export function writeCorpus(count: number, out: string, seed = 20200526): number {
+/** What the demo newsroom adds to a corpus (see scripts/demo.ts). */
+export interface DemoOptions {
+  /** The newest story's day: stories spread over the `days` before it. */
+  end: Date;
+  days: number;
+  /** Image files, as paths relative to `out`, given to every third story and the newest. */
+  images: readonly string[];
+}
+
+/**
+ * Writes `count` articles into `out` (emptied first); returns the file count.
+ * With `demo`, the stories are recent, carry summaries, some images, and two
+ * developing stories with live updates; the benchmark's corpus is unchanged.
+ */
+export function writeCorpus(
+  count: number,
+  out: string,
+  seed = 20200526,
+  demo?: DemoOptions,
+): number {
   const rand = random(seed);
+  // The demo's extras draw from their own sequence, and only for the demo,
+  // so the benchmark's articles stay byte for byte what they were.
+  const extra = random(seed + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const name = () => {
     const part = () => {
@@ -104,8 +125,8 @@ export function writeCorpus(count: number, out: string, seed = 20200526): number
     const text = Array.from({ length: words }, () => pick(WORDS)).join(" ");
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  const start = Date.UTC(2016, 0, 1);
-  const span = 10 * 365 * 86_400_000;
+  const span = demo ? demo.days * 86_400_000 : 10 * 365 * 86_400_000;
+  const start = demo ? demo.end.getTime() - span : Date.UTC(2016, 0, 1);
 
   rmSync(out, { recursive: true, force: true });
   for (const section of SECTIONS) mkdirSync(join(out, section), { recursive: true });
@@ -116,7 +137,8 @@ export function writeCorpus(count: number, out: string, seed = 20200526): number
       start + Math.floor((span * (i + rand())) / count / 60_000) * 60_000 + 1_000,
     );
     const headline = sentence(6 + Math.floor(rand() * 8)).slice(0, -1);
-    const developing = rand() < 0.002;
+    const randomlyDeveloping = rand() < 0.002;
+    const developing = demo ? i === count - 1 || i === count - 40 : randomlyDeveloping;
     const authors = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => pick(people));
     const contributors =
       rand() < 0.4 ? Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(people)) : [];
@@ -133,11 +155,13 @@ export function writeCorpus(count: number, out: string, seed = 20200526): number
       paragraphs.push(rand() < 0.15 ? `"${paragraph}" said ${pick(people)}.` : paragraph);
       words += paragraph.split(" ").length;
     }
+    const extras = demo ? demoExtras(demo, i, count, published, extra, sentence) : undefined;
     const frontmatter = [
       "---",
       `headline: ${JSON.stringify(headline)}`,
       `published: ${published.toISOString().replace(".000Z", "Z")}`,
-      ...(developing
+      ...(extras?.frontmatter ?? []),
+      ...(developing && !demo
         ? [
             `updated: ${new Date(published.getTime() + 3_600_000).toISOString()}`,
             "developing: true",
@@ -153,10 +177,45 @@ export function writeCorpus(count: number, out: string, seed = 20200526): number
     ].join("\n");
     writeFileSync(
       join(out, section, `story-${String(i).padStart(6, "0")}.md`),
-      `${frontmatter}\n\n${paragraphs.join("\n\n")}\n`,
+      `${frontmatter}\n\n${paragraphs.join("\n\n")}\n${extras?.body ?? ""}`,
     );
   }
   return count;
+}
+
+/** A demo story's summary, image and, for the developing ones, live updates. */
+function demoExtras(
+  demo: DemoOptions,
+  i: number,
+  count: number,
+  published: Date,
+  rand: () => number,
+  sentence: (words: number) => string,
+): { frontmatter: string[]; body: string } {
+  const frontmatter = [`summary: ${JSON.stringify(sentence(12 + Math.floor(rand() * 10)))}`];
+  // Every story sits one folder down, in its section's.
+  const image = demo.images[i % demo.images.length];
+  if (image && (i % 3 === 0 || i === count - 1)) {
+    const path = `../${image}`;
+    frontmatter.push(
+      "image:",
+      `  src: ${JSON.stringify(path)}`,
+      `  alt: ${JSON.stringify(`Coloured shapes standing in for a news photograph (demo image ${(i % demo.images.length) + 1})`)}`,
+      `  caption: ${JSON.stringify(sentence(8))}`,
+      "  credit: Dateline demo",
+    );
+  }
+  if (i !== count - 1 && i !== count - 40) return { frontmatter, body: "" };
+  // Three updates between publication and the end of the span, written in
+  // UTC, newest last: the site shows them newest first in its own zone.
+  frontmatter.push("developing: true");
+  const gap = (demo.end.getTime() - published.getTime()) / 4;
+  const updates = [1, 2, 3].map((k) => {
+    const time = new Date(published.getTime() + k * gap).toISOString().slice(0, 16);
+    return `## ${time.replace("T", " ")}Z — ${sentence(5).slice(0, -1)}\n\n${sentence(20)}`;
+  });
+  const keyPoints = [sentence(10), sentence(12)].map((point) => `- ${point}`).join("\n");
+  return { frontmatter, body: `\n## Key points\n\n${keyPoints}\n\n${updates.join("\n\n")}\n` };
 }
 
 function main(): void {

@@ -44,6 +44,12 @@ export interface SiteConfig {
     text: string;
     /** Where the banner leads, as a site path (the base path is added for you). */
     href: string;
+    /**
+     * Optional newsletter sign-up. When set, the banner invites readers to it
+     * while no story is developing; without it the banner invites them to the
+     * feeds. `href` is a full URL or a site path.
+     */
+    newsletter?: { text: string; href: string } | undefined;
   };
 }
 

@@ -99,5 +99,5 @@ export function newsUrlset(
   );
 }
 
-// The build time is shared with the content rules (scheduled stories).
+// The build time is shared with the content rules (scheduled stories) and listing times.
 export { buildTime } from "../lib/build-time.ts";

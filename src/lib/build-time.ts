@@ -1,7 +1,8 @@
 /**
  * The time a build is made at: DATELINE_BUILD_TIME when set (tests,
  * reproducible builds), else now. Stories published after it are held back,
- * and the news sitemap lists the two days before it.
+ * the news sitemap lists the two days before it, and listings print the
+ * time of day for stories of its day.
  *
  * @example buildTime("2021-03-02T09:00:00-05:00", () => new Date()).toISOString() // "2021-03-02T14:00:00.000Z"
  */

@@ -111,6 +111,11 @@ export function lastChange(article: Article): Date {
   return article.updated ?? article.data.published;
 }
 
+/** The time listings show for a story: a developing story's last update, else its publication. */
+export function listedTime(article: Article): Date {
+  return article.data.developing ? lastChange(article) : article.data.published;
+}
+
 /**
  * The stories still developing, most recently updated first: for the banner
  * on every page, the developing page and the developing feeds. Once per build.

@@ -1,7 +1,10 @@
 import { cacheKey } from "../site/cache-keys.ts";
-import { listingPath, PAGES } from "../site/routes.ts";
+import { isSameDay } from "../lib/news-time.ts";
+import { BUILD_NOW } from "../site/build-time.ts";
+import { listingPath } from "../site/routes.ts";
 import { site } from "../site/site.ts";
-import { getLatestDeveloping, getListings, lastChange } from "./articles.ts";
+import { getDeveloping, getListings, lastChange } from "./articles.ts";
+import type { BannerModel } from "./banner.ts";
 
 /**
  * What every page shows besides its own content: the header's navigation and
@@ -17,17 +20,6 @@ export interface NavItem {
   name: string;
 }
 
-/** What the banner shows on pages other than a developing story's own. */
-export interface BannerModel {
-  /** The call to action and where it leads (site path), from the site's settings. */
-  text: string;
-  path: string;
-  /** Where to follow developing stories when none is developing. */
-  followPath: string;
-  /** The developing story updated most recently, linked at its latest update. */
-  latest?: { headline: string; path: string; time: Date } | undefined;
-}
-
 /** Sections with stories, in the newsroom's order: no menu item leads nowhere. */
 export async function getNavigation(): Promise<NavItem[]> {
   const { sections } = await getListings();
@@ -37,19 +29,28 @@ export async function getNavigation(): Promise<NavItem[]> {
   }));
 }
 
-/** The banner's content: the site's call to action and the latest developing story. */
+/**
+ * The banner's content: the site's call to action and newsletter, and the two
+ * developing stories updated most recently, each linked at its latest update,
+ * with whether its time reads as today's (src/news/banner.ts picks one per page).
+ */
 export async function getBanner(): Promise<BannerModel> {
-  const latest = await getLatestDeveloping();
-  const anchor = latest?.updates[0]?.id;
+  const developing = (await getDeveloping()).slice(0, 2);
   return {
     text: site.banner.text,
     path: site.banner.href,
-    followPath: PAGES.developing.path,
-    latest: latest && {
-      headline: latest.data.headline,
-      path: `${latest.path}${anchor ? `#${anchor}` : ""}`,
-      time: lastChange(latest),
-    },
+    newsletter: site.banner.newsletter,
+    developing: developing.map((article) => {
+      const anchor = article.updates[0]?.id;
+      const time = lastChange(article);
+      return {
+        path: article.path,
+        headline: article.data.headline,
+        link: `${article.path}${anchor ? `#${anchor}` : ""}`,
+        time,
+        today: isSameDay(time, BUILD_NOW, site.timeZone),
+      };
+    }),
   };
 }
 

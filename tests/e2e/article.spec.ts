@@ -23,13 +23,19 @@ test.describe("the seed article page", () => {
     await expect(page.locator(".article-body")).not.toContainText("Stay Updated");
   });
 
-  test("the banner is a labelled region that links readers on", async ({ page }) => {
+  test("the banner is a labelled region that names the developing story", async ({ page }) => {
     await page.goto(siteUrl(SEED_PATH));
     const banner = page.getByRole("complementary", { name: "Stay Updated on Developing Stories" });
     await expect(banner).toBeVisible();
-    await expect(
-      banner.getByRole("link", { name: "Stay Updated on Developing Stories" }),
-    ).toHaveAttribute("href", "/developing/");
+    await expect(banner.locator(".live-mark")).toHaveText("Live");
+    await expect(banner.getByRole("link", { name: /Storm moves up the coast/ })).toHaveAttribute(
+      "href",
+      "/2021/03/01/world/storm-developing-fixture/#update-2021-03-01-1945",
+    );
+    await expect(banner.getByRole("link", { name: "All developing stories" })).toHaveAttribute(
+      "href",
+      "/developing/",
+    );
   });
 
   test("a dismissed banner stays dismissed across pages and reloads", async ({ page }) => {

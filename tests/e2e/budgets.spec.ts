@@ -36,11 +36,21 @@ test("every article page's HTML + CSS + JS is at most 14 KB gzipped", () => {
   expect(over).toEqual([]);
 });
 
+/** A page's HTML plus the CSS and JS it loads, gzipped: images are not counted. */
+function pageWeight(page: string): number {
+  const html = readFileSync(join(dist, page), "utf8");
+  return gzipped(page) + assetsOf(html).reduce((sum, asset) => sum + gzipped(asset), 0);
+}
+
+test("the front page's HTML + CSS + JS is at most 30 KB gzipped", () => {
+  expect(pageWeight("index.html")).toBeLessThanOrEqual(30 * 1024);
+});
+
 test("no web fonts and no third-party assets", () => {
   for (const css of filesIn(dist, ".css")) {
     expect(readFileSync(join(dist, css), "utf8"), css).not.toMatch(/@font-face|@import/);
   }
-  for (const page of articlePages) {
+  for (const page of filesIn(dist, ".html")) {
     const html = readFileSync(join(dist, page), "utf8");
     // Links to other hosts are fine; loading from them is not.
     expect(html, page).not.toMatch(

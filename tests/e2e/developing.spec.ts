@@ -9,8 +9,14 @@ test("the banner on the front page leads to the developing story's latest update
 }) => {
   await page.goto(siteUrl());
   const banner = page.getByRole("complementary", { name: "Stay Updated on Developing Stories" });
-  await expect(banner).toContainText("Developing: Fixture: Storm moves up the coast");
-  await expect(banner.locator("time")).toHaveText("March 1, 2021, 7:45 p.m. EST");
+  await expect(banner).toContainText("Live Fixture: Storm moves up the coast");
+  // A phone gets the short form of the same time.
+  await expect(banner.locator(".banner-wide time")).toHaveText("March 1, 2021, 7:45 p.m. EST");
+  await expect(banner.locator(".banner-narrow time")).toHaveText("March 1, 2021");
+  await expect(banner.locator(".banner-wide time")).toHaveAttribute(
+    "datetime",
+    "2021-03-01T19:45:00-05:00",
+  );
   await banner.getByRole("link", { name: /Storm moves up the coast/ }).click();
   await expect(page).toHaveURL(siteUrl(`${STORM}#update-2021-03-01-1945`));
   const latest = page.locator("#update-2021-03-01-1945");

@@ -39,12 +39,12 @@ test('searching for "Kislyak" lands on the seed article', async ({ page }) => {
   const violations = collectViolations(page);
   await page.goto(siteUrl("search/"));
   await page.getByLabel("Search stories").fill("Kislyak");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   const result = page.locator(".search-results a").first();
   await expect(result).toHaveText(
     "Jeff Sessions says his recusal from Russia probe was an attempt to help Trump",
   );
-  await expect(page.locator(".search-results .summary").first()).toContainText("Kislyak");
+  await expect(page.locator(".search-results .card-dek").first()).toContainText("Kislyak");
   await result.click();
   await expect(page).toHaveURL(siteUrl(SEED_PATH));
   expect(violations).toEqual([]);

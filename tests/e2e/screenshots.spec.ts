@@ -7,7 +7,16 @@ import { SEED_PATH, siteUrl } from "../support/site.ts";
 const widths = [375, 1280] as const;
 const schemes = ["light", "dark"] as const;
 
-const pages = { article: SEED_PATH, front: "" } as const;
+const pages = {
+  article: SEED_PATH,
+  front: "",
+  section: "politics/",
+  tag: "tags/storms/",
+  search: "search/?q=Kislyak",
+  developing: "developing/",
+  "404": "no/such/page/",
+  about: "about/",
+} as const;
 
 for (const [name, path] of Object.entries(pages)) {
   for (const width of widths) {
@@ -16,6 +25,8 @@ for (const [name, path] of Object.entries(pages)) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(siteUrl(path));
+        // The search page's results arrive after the page: wait for them.
+        if (name === "search") await page.locator(".search-results li").first().waitFor();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

@@ -113,12 +113,16 @@ describe("the site key", () => {
     expect(await chrome.getBanner()).toEqual({
       text: "Stay Updated on Developing Stories",
       path: "/developing/",
-      followPath: "/developing/",
-      latest: {
-        headline: "Storm",
-        path: "/2021/03/01/world/storm/#update-2021-03-01-1400",
-        time: day("2021-03-01T14:00:00-05:00"),
-      },
+      newsletter: undefined,
+      developing: [
+        {
+          path: "/2021/03/01/world/storm/",
+          headline: "Storm",
+          link: "/2021/03/01/world/storm/#update-2021-03-01-1400",
+          time: day("2021-03-01T14:00:00-05:00"),
+          today: false,
+        },
+      ],
     });
     expect(await chrome.getNavigation()).toEqual([
       { path: "/politics/", name: "Politics" },

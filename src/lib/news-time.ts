@@ -1,0 +1,62 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns/format";
+import { datePath, formatDate, formatDateTime, zoneAbbreviation } from "./dates.ts";
+
+/**
+ * Whether two instants fall on the same calendar day in the newsroom's zone.
+ *
+ * @example isSameDay(new Date("2021-03-02T04:30:00Z"), new Date("2021-03-01T15:00:00Z"), "America/New_York") // true
+ */
+export function isSameDay(a: Date, b: Date, timeZone: string): boolean {
+  return datePath(a, timeZone).join("") === datePath(b, timeZone).join("");
+}
+
+/**
+ * A time of day with its zone, the way news sites print it.
+ *
+ * @example formatTime(new Date("2021-03-02T00:45:00Z"), "America/New_York") // "7:45 p.m. EST"
+ */
+export function formatTime(date: Date, timeZone: string): string {
+  return `${format(date, "h:mm aaaa", { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone)}`;
+}
+
+/**
+ * A listing's time for a story: the time of day when it falls on the day the
+ * site was built (`now`), the date before that. A static page cannot keep
+ * "3 hours ago" true, so it prints an absolute time.
+ *
+ * @example newsTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-02T02:00:00Z"), "America/New_York") // "7:45 p.m. EST"
+ * @example newsTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-03T12:00:00Z"), "America/New_York") // "March 1, 2021"
+ */
+export function newsTime(date: Date, now: Date, timeZone: string): string {
+  return isSameDay(date, now, timeZone) ? formatTime(date, timeZone) : formatDate(date, timeZone);
+}
+
+/**
+ * Like {@link newsTime}, but an earlier day keeps its time too: for live
+ * updates, where the hour is the news.
+ *
+ * @example newsDateTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-03T12:00:00Z"), "America/New_York") // "March 1, 2021, 7:45 p.m. EST"
+ */
+export function newsDateTime(date: Date, now: Date, timeZone: string): string {
+  return isSameDay(date, now, timeZone)
+    ? formatTime(date, timeZone)
+    : formatDateTime(date, timeZone);
+}
+
+/**
+ * Times for a run of live updates, newest first: the first carries its date
+ * unless it is today, later ones only when their day changes. The date once
+ * per day, as live pages print it.
+ *
+ * @example updateTimes([new Date("2021-03-02T00:45:00Z"), new Date("2021-03-01T19:00:00Z")], new Date("2021-03-05T12:00:00Z"), "America/New_York")
+ * // ["March 1, 2021, 7:45 p.m. EST", "2:00 p.m. EST"]
+ */
+export function updateTimes(dates: readonly Date[], now: Date, timeZone: string): string[] {
+  return dates.map((date, i) => {
+    const previous = i === 0 ? now : dates[i - 1];
+    return previous && isSameDay(date, previous, timeZone)
+      ? formatTime(date, timeZone)
+      : formatDateTime(date, timeZone);
+  });
+}
