@@ -23,13 +23,16 @@ export function formatTime(date: Date, timeZone: string): string {
 /**
  * A listing's time for a story: the time of day when it falls on the day the
  * site was built (`now`), the date before that. A static page cannot keep
- * "3 hours ago" true, so it prints an absolute time.
+ * "3 hours ago" true, so it prints an absolute time. A story whose time of day
+ * is unknown (`timeKnown` false, the `timeUnknown` field) always shows its date.
  *
  * @example newsTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-02T02:00:00Z"), "America/New_York") // "7:45 p.m. EST"
  * @example newsTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-03T12:00:00Z"), "America/New_York") // "March 1, 2021"
  */
-export function newsTime(date: Date, now: Date, timeZone: string): string {
-  return isSameDay(date, now, timeZone) ? formatTime(date, timeZone) : formatDate(date, timeZone);
+export function newsTime(date: Date, now: Date, timeZone: string, timeKnown = true): string {
+  return timeKnown && isSameDay(date, now, timeZone)
+    ? formatTime(date, timeZone)
+    : formatDate(date, timeZone);
 }
 
 /**

@@ -129,11 +129,6 @@ export function getDeveloping(): Promise<Article[]> {
   return developing;
 }
 
-/** The developing story updated most recently; `undefined` when none is. */
-export async function getLatestDeveloping(): Promise<Article | undefined> {
-  return (await getDeveloping())[0];
-}
-
 /** Every listing of the site (front, sections, tags, people, archives), built once. */
 export function getListings(): Promise<Listings<Article>> {
   listings = once(listings, () =>

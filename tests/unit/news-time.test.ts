@@ -23,6 +23,9 @@ describe.each([
   test("prints a time for today and a date before", () => {
     expect(newsTime(evening, new Date(now), NY)).toBe(today ? "7:45 p.m. EST" : "March 1, 2021");
   });
+  test("prints only the date when the story's time of day is unknown", () => {
+    expect(newsTime(evening, new Date(now), NY, false)).toBe("March 1, 2021");
+  });
   test("keeps the time on earlier days for live updates", () => {
     expect(newsDateTime(evening, new Date(now), NY)).toBe(
       today ? "7:45 p.m. EST" : "March 1, 2021, 7:45 p.m. EST",
