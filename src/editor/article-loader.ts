@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { buildTime } from "../lib/build-time.ts";
 import { checkContent, type CheckedArticle } from "./check-content.ts";
 import { formatProblems, type Problem } from "./check-rules.ts";
+import { pipelineDigest } from "./pipeline-digest.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
 
@@ -44,11 +45,15 @@ export function articleLoader(options: { base: string }): Loader {
       const root = resolve(cwd, options.base);
       const dev = watcher !== undefined;
       const render = await createRenderer(context);
+      // Cached HTML is only reused while the code that rendered it is the same.
+      const pipeline = pipelineDigest(cwd, { base: config.base });
       const sync = async () => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
         const report = checkContent(root, { now, cwd });
         const problems = [...report.problems];
-        problems.push(...(await storeArticles(context, report.articles, render, { dev, cwd })));
+        problems.push(
+          ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline })),
+        );
         const errors = problems.filter((problem) => problem.severity === "error");
         if (errors.length > 0 && !dev) {
           // Astro's user error: printed as the message and hint, without a stack trace.
@@ -123,7 +128,12 @@ export async function storeArticles(
   context: Pick<LoaderContext, "store" | "parseData" | "generateDigest">,
   articles: readonly CheckedArticle[],
   render: Renderer,
-  options: { dev: boolean; cwd: string },
+  options: {
+    dev: boolean;
+    cwd: string;
+    /** The rendering code's digest (pipeline-digest.ts); part of each story's. */
+    pipeline?: string;
+  },
 ): Promise<Problem[]> {
   const { store, parseData, generateDigest } = context;
   const problems: Problem[] = [];
@@ -132,7 +142,7 @@ export async function storeArticles(
     if (article.scheduled && !options.dev) continue;
     const { id, path, file } = article.checked;
     keep.add(id);
-    const digest = generateDigest(article.text);
+    const digest = generateDigest(`${options.pipeline ?? ""}\n${article.text}`);
     const existing = store.get(id);
     if (existing?.digest === digest && existing.rendered) {
       // Unchanged and rendered before: keep it, and re-register its images

@@ -32,7 +32,7 @@ function fakeContext() {
   const context = {
     store,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    generateDigest: (text: string | Record<string, unknown>) => String(text).length.toString(),
+    generateDigest: (text: string | Record<string, unknown>) => String(text),
   } as unknown as Pick<LoaderContext, "store" | "parseData" | "generateDigest">;
   return { context, entries };
 }
@@ -78,4 +78,20 @@ test("a scheduled story is not stored in a build, and is in dev; stale entries g
   expect([...entries.keys()]).toEqual(["now"]);
   await storeArticles(context, articles, render, { dev: true, cwd: "/site" });
   expect([...entries.keys()].sort()).toEqual(["later", "now"]);
+});
+
+test("a story is rendered again when the rendering code changes, and only then", async () => {
+  const { context } = fakeContext();
+  let renders = 0;
+  const counting: Renderer = async (article) => {
+    renders++;
+    return render(article);
+  };
+  const articles = [checked("kept", "Text.")];
+  const options = { dev: false, cwd: "/site" };
+  await storeArticles(context, articles, counting, { ...options, pipeline: "code-1" });
+  await storeArticles(context, articles, counting, { ...options, pipeline: "code-1" });
+  expect(renders).toBe(1);
+  await storeArticles(context, articles, counting, { ...options, pipeline: "code-2" });
+  expect(renders).toBe(2);
 });
