@@ -2,6 +2,7 @@ import { render } from "astro:content";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { lastChange, sourceOf, type Article } from "../news/articles.ts";
 import { sharedImage } from "./lead-image.ts";
+import { storyHtml } from "../news/story-html.ts";
 import type { FeedItem } from "./feeds.ts";
 import { contributorLine } from "../lib/names.ts";
 import { slugify } from "../lib/slug.ts";
@@ -21,7 +22,7 @@ let container: Promise<AstroContainer> | undefined;
  */
 async function bodyHtml(article: Article): Promise<string> {
   const rendered = article.entry.rendered;
-  if (!rendered?.metadata?.imagePaths?.length) return rendered?.html ?? "";
+  if (!rendered?.metadata?.imagePaths?.length) return storyHtml(article.entry);
   const { Content } = await render(article.entry);
   container ??= AstroContainer.create();
   return (await container).renderToString(Content);

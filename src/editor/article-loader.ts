@@ -8,9 +8,18 @@ import { formatProblems, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "./pipeline-digest.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
+import { DERIVED_KEY, deriveFields } from "../news/derived-fields.ts";
+import { ASIDE_KEY, StoryHtmlWriter } from "../news/story-html.ts";
+import { site } from "../site/site.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
+
+/** The file in the cache folder that keeps stories' HTML (src/news/story-html.ts). */
+const STORY_HTML_FILE = "dateline-story-html";
+
+/** How long the content folder must be quiet before `astro dev` checks it again. */
+const SETTLE_MS = 150;
 
 /** Renders an article's Markdown to HTML with the site's pipeline. */
 export type Renderer = (article: CheckedArticle) => Promise<{
@@ -47,12 +56,16 @@ export function articleLoader(options: { base: string }): Loader {
       const render = await createRenderer(context);
       // Cached HTML is only reused while the code that rendered it is the same.
       const pipeline = pipelineDigest(cwd, { base: config.base });
+      // Apart for `astro dev`, whose store (with drafts) is not the build's.
+      const html = new StoryHtmlWriter(
+        fileURLToPath(new URL(`${STORY_HTML_FILE}${dev ? "-dev" : ""}.json`, config.cacheDir)),
+      );
       const sync = async () => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
         const report = checkContent(root, { now, cwd });
         const problems = [...report.problems];
         problems.push(
-          ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline })),
+          ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline, html })),
         );
         const errors = problems.filter((problem) => problem.severity === "error");
         if (errors.length > 0 && !dev) {
@@ -74,12 +87,19 @@ export function articleLoader(options: { base: string }): Loader {
       if (!watcher) return;
       // In dev every change to the content folder re-runs the rules: a file's
       // problems can come from another (a duplicate permalink, a broken link).
+      // A save can arrive as several events (truncate, then write): the
+      // rules run once the folder has been quiet for a moment, so they never
+      // read a file half-written and keep that as the story's state.
       let pending: Promise<void> | undefined;
+      let quiet: ReturnType<typeof setTimeout> | undefined;
       const onChange = (path: string) => {
         if (!path.startsWith(root)) return;
-        pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => {
-          logger.error(error instanceof Error ? error.message : String(error));
-        });
+        clearTimeout(quiet);
+        quiet = setTimeout(() => {
+          pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => {
+            logger.error(error instanceof Error ? error.message : String(error));
+          });
+        }, SETTLE_MS);
       };
       watcher.add(root);
       watcher.on("change", onChange);
@@ -133,6 +153,8 @@ export async function storeArticles(
     cwd: string;
     /** The rendering code's digest (pipeline-digest.ts); part of each story's. */
     pipeline?: string;
+    /** Where stories' HTML is kept, out of the data store (src/news/story-html.ts); else in it. */
+    html?: StoryHtmlWriter;
   },
 ): Promise<Problem[]> {
   const { store, parseData, generateDigest } = context;
@@ -144,7 +166,12 @@ export async function storeArticles(
     keep.add(id);
     const digest = generateDigest(`${options.pipeline ?? ""}\n${article.text}`);
     const existing = store.get(id);
-    if (existing?.digest === digest && existing.rendered) {
+    const aside = existing?.rendered?.metadata?.[ASIDE_KEY] !== undefined;
+    if (
+      existing?.digest === digest &&
+      existing.rendered &&
+      (!aside || options.html?.keep(id, digest))
+    ) {
       // Unchanged and rendered before: keep it, and re-register its images
       // as the glob loader does (the data store is rebuilt every build).
       if (existing.assetImports?.length) {
@@ -171,17 +198,36 @@ export async function storeArticles(
     }
     const filePath = relativePosix(options.cwd, path);
     const data = await parseData({ id, data: article.raw, filePath: path });
+    const body = article.checked.body.trim();
+    // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).
+    const derived = deriveFields(body, data as Parameters<typeof deriveFields>[1], site.timeZone);
+    // What pages need is stored, and no more: the store is bundled into the
+    // build as one module, so its size is Vite's time and the build's memory.
+    // The body stays only for a story with live updates (its structured data
+    // quotes each update's text); the frontmatter is `data` already.
+    // The HTML goes beside the store, unless body images need Astro's pipeline.
+    const { imagePaths } = rendered.metadata;
+    const keepAside = options.html !== undefined && imagePaths.length === 0;
+    if (keepAside) options.html?.set(id, digest, rendered.html);
     store.set({
       id,
       data,
-      body: article.checked.body.trim(),
+      ...(derived.updates.length > 0 ? { body } : {}),
       filePath,
       digest,
-      rendered,
-      assetImports: rendered.metadata.imagePaths,
+      rendered: {
+        html: keepAside ? "" : rendered.html,
+        metadata: {
+          imagePaths,
+          [DERIVED_KEY]: derived,
+          ...(keepAside ? { [ASIDE_KEY]: options.html?.file } : {}),
+        },
+      },
+      assetImports: imagePaths,
     });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  options.html?.save();
   return problems;
 }
 

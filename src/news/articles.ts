@@ -1,14 +1,14 @@
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { site } from "../site/site.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
 import { buildListings, type Listings } from "./listings.ts";
-import { countWords, readingMinutes } from "./reading-time.ts";
+import { readingMinutes } from "./reading-time.ts";
 import { relatedStories, type RelatedPick } from "./related.ts";
-import { extractUpdates, type LiveUpdate } from "./live-updates.ts";
-import { firstParagraph } from "./summary.ts";
-import { smarten } from "../lib/typography.ts";
-import { derivedMemo } from "./derived-fields.ts";
+import { type LiveUpdate } from "./live-updates.ts";
+import { derivedOf } from "./derived-fields.ts";
 import { refusals } from "./refusal.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
@@ -33,12 +33,37 @@ let related: Promise<Map<string, RelatedArticles>> | undefined;
 let developing: Promise<Article[]> | undefined;
 
 /**
- * In `astro dev` the module lives as long as the server, while editors add
- * and change articles: compute afresh for every page there. A build reads
- * the content once, so it computes once.
+ * The version of `astro dev`'s content store: when Astro last wrote it to
+ * `.astro/data-store.json`, which it does after every change to the content
+ * (a sync, an edit). Undefined when there is no such file.
+ */
+function devStoreVersion(): number | undefined {
+  try {
+    return statSync(join(process.cwd(), ".astro", "data-store.json")).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+let storeVersion: number | undefined;
+
+/**
+ * A build reads the content once, so it computes once. In `astro dev` the
+ * module lives as long as the server, while editors add and change articles:
+ * what was computed is kept only while the content store is the same version,
+ * so a page after an edit shows it, and every other page is served without
+ * placing, listing and relating the whole archive again (seconds at 10,000
+ * stories). Without a version to go by, dev computes afresh for every page.
  */
 function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Promise<T> {
-  return !import.meta.env.DEV && cached ? cached : compute();
+  if (!import.meta.env.DEV) return cached ?? compute();
+  const version = devStoreVersion();
+  if (version === undefined || version !== storeVersion) {
+    articles = listings = related = developing = undefined;
+    storeVersion = version;
+    return compute();
+  }
+  return cached ?? compute();
 }
 
 /**
@@ -59,26 +84,10 @@ export function getArticles(): Promise<Article[]> {
         includeDrafts: import.meta.env.DEV,
       });
       const problems: string[] = [];
-      // In `npm run build`, remembered across builds (see derived-fields.ts).
-      const memo = import.meta.env.DEV ? undefined : derivedMemo();
       const all = placed.map((article): Article => {
-        const { data, body = "" } = article.entry;
-        const derive = () => {
-          const { updates, problems: found } = extractUpdates(body, {
-            published: data.published,
-            timeZone: site.timeZone,
-          });
-          return {
-            summary: data.summary ? smarten(data.summary) : firstParagraph(body),
-            words: countWords(body),
-            updates: updates.map((update) => ({ ...update, time: update.time.toISOString() })),
-            problems: found.map((problem) => problem.message),
-          };
-        };
-        // Keyed by everything the fields are derived from.
-        const derived = memo
-          ? memo.get([body, data.summary, data.published.getTime(), site.timeZone], derive)
-          : derive();
+        const { data } = article.entry;
+        // Worked out by the loader when it rendered the story (derived-fields.ts).
+        const derived = derivedOf(article.entry);
         problems.push(
           ...derived.problems.map(
             (problem) => `${article.entry.filePath ?? article.entry.id}: ${problem}`,
@@ -98,7 +107,6 @@ export function getArticles(): Promise<Article[]> {
           updated: data.updated ?? updates[0]?.time,
         };
       });
-      memo?.save();
       if (problems.length > 0) throw new Error(`Invalid live updates:\n${problems.join("\n")}`);
       return all;
     }),

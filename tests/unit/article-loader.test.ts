@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { LoaderContext } from "astro/loaders";
 import { readArticle } from "../../src/editor/check-article.ts";
 import { storeArticles, type Renderer } from "../../src/editor/article-loader.ts";
 import type { CheckedArticle } from "../../src/editor/check-content.ts";
+import { StoryHtmlWriter, storyHtml } from "../../src/news/story-html.ts";
 
 /** An article as the rules pass it to the loader. */
 function checked(id: string, body: string, scheduled = false): CheckedArticle {
@@ -94,4 +98,49 @@ test("a story is rendered again when the rendering code changes, and only then",
   expect(renders).toBe(1);
   await storeArticles(context, articles, counting, { ...options, pipeline: "code-2" });
   expect(renders).toBe(2);
+});
+
+test("stories' HTML is kept beside the store, and reused while the story is unchanged", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "story-html-")), "html.json");
+  const { context, entries } = fakeContext();
+  let renders = 0;
+  const counting: Renderer = async (article) => {
+    renders++;
+    return render(article);
+  };
+  const sync = (articles: CheckedArticle[]) =>
+    storeArticles(context, articles, counting, {
+      dev: false,
+      cwd: "/site",
+      html: new StoryHtmlWriter(file),
+    });
+  type Entry = Parameters<typeof storyHtml>[0];
+  const kept = () => entries.get("kept") as Entry;
+
+  await sync([checked("kept", "Text.")]);
+  // Out of the data store (which Vite bundles), into the file.
+  expect(kept().rendered?.html).toBe("");
+  expect(storyHtml(kept())).toBe("<p>Text.</p>");
+
+  // The next build renders nothing again.
+  await sync([checked("kept", "Text.")]);
+  expect(renders).toBe(1);
+
+  // An edit is rendered and replaces the kept HTML; a page still holding the
+  // store of before the edit (astro dev, for a moment) finds its version.
+  const before = kept();
+  await sync([checked("kept", "Edited.")]);
+  expect(renders).toBe(2);
+  expect(storyHtml(kept())).toBe("<p>Edited.</p>");
+  expect(storyHtml(before)).toBe("<p>Text.</p>");
+
+  // The file lost: the story is rendered again, never shown empty.
+  rmSync(file);
+  await sync([checked("kept", "Edited.")]);
+  expect(renders).toBe(3);
+  expect(storyHtml(kept())).toBe("<p>Edited.</p>");
+
+  // A story removed leaves the file too.
+  await sync([checked("other", "More.")]);
+  expect(Object.keys(JSON.parse(readFileSync(file, "utf8")) as object)).toEqual(["other"]);
 });

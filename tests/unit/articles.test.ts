@@ -7,6 +7,20 @@ let collection: CollectionEntry<"articles">[] = [];
 const getCollection = vi.fn(async () => collection);
 vi.mock("astro:content", () => ({ getCollection }));
 
+// `astro dev`'s content store file: its modification time, per test.
+let storeMtime: number | undefined;
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const statSync = ((path: string, ...rest: never[]) => {
+    if (String(path).endsWith(".astro/data-store.json")) {
+      if (storeMtime === undefined) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
+      return { mtimeMs: storeMtime };
+    }
+    return (fs.statSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.statSync;
+  return { ...fs, default: { ...fs, statSync }, statSync };
+});
+
 /** Fresh modules (their per-build memos) over the given entries, as in a build. */
 async function load(entries: CollectionEntry<"articles">[]) {
   collection = entries;
@@ -32,6 +46,38 @@ beforeAll(() => load([]), 60_000);
 
 beforeEach(() => {
   vi.unstubAllEnvs();
+});
+
+describe("getArticles in astro dev", () => {
+  const loadDev = async () => {
+    const modules = await load([
+      entry("politics/one", { published: day("2020-05-25T12:00:00-04:00") }),
+    ]);
+    vi.stubEnv("DEV", true);
+    return modules.articles;
+  };
+
+  test("reuses what it computed while the content store is the same version", async () => {
+    storeMtime = 1;
+    const articles = await loadDev();
+    await articles.getListings();
+    await articles.getArticles();
+    await articles.getRelated();
+    expect(getCollection).toHaveBeenCalledTimes(1);
+    // An edit: Astro writes the store again, and the next page sees it.
+    storeMtime = 2;
+    await articles.getArticles();
+    await articles.getListings();
+    expect(getCollection).toHaveBeenCalledTimes(2);
+  });
+
+  test("computes afresh for every call without a store version to go by", async () => {
+    storeMtime = undefined;
+    const articles = await loadDev();
+    await articles.getArticles();
+    await articles.getArticles();
+    expect(getCollection).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe("getArticles", () => {

@@ -44,9 +44,9 @@ const story = entry(
   },
   "Body.",
 );
-(story as { rendered?: unknown }).rendered = {
+story.rendered = {
+  ...story.rendered,
   html: '<p>Body with <a href="/2020/">a link</a>.</p>',
-  metadata: {},
 };
 const bare = entry("world/plain", { published: new Date("2021-02-27T12:00:00-05:00") });
 
