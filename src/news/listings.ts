@@ -30,6 +30,11 @@ export interface ListingPage<A> extends Page<ListingItem<A>> {
   title: string;
   /** Site path of the listing's first page. */
   basePath: string;
+  /**
+   * A day's archive: its stories by section, in the newsroom's section
+   * order (the page is not paginated; a day's news is read whole).
+   */
+  sections?: Group<ListingItem<A>>[];
 }
 
 /** Everything the reader's site lists, computed once per build. */
@@ -49,7 +54,8 @@ export interface Listings<A> {
 
 /**
  * Builds every listing of the site from the articles, sorted newest first:
- * front pages, sections, tags, people and date archives, each paginated.
+ * front pages, sections, tags, people and date archives, each paginated
+ * except a day's archive, which is one page grouped by section.
  * One pass per kind of grouping; no listing sorts again, since grouping keeps
  * the articles' order.
  */
@@ -79,15 +85,15 @@ export function buildListings<A extends ListableArticle>(
   pages.push(...frontRest);
 
   const sectionOrder = new Map(configured.map((section, index) => [section.slug, index]));
+  /** The newsroom's order of sections, then the unconfigured ones by slug. */
+  const bySectionOrder = (a: { key: string }, b: { key: string }) =>
+    (sectionOrder.get(a.key) ?? Infinity) - (sectionOrder.get(b.key) ?? Infinity) ||
+    a.key.localeCompare(b.key);
   const sections = [
     ...groupBy(articles, (article) => [
       { key: article.data.section, name: name(article.data.section) },
     ]).values(),
-  ].sort(
-    (a, b) =>
-      (sectionOrder.get(a.key) ?? Infinity) - (sectionOrder.get(b.key) ?? Infinity) ||
-      a.key.localeCompare(b.key),
-  );
+  ].sort(bySectionOrder);
   for (const section of sections)
     push("section", section.name, listingPath("section", section.key), plain(section.items));
 
@@ -112,11 +118,23 @@ export function buildListings<A extends ListableArticle>(
   for (const person of people)
     push("person", person.name, listingPath("person", person.key), person.items);
 
-  const archives = groupBy(articles, (article) =>
-    archiveKeys(article.data.published, article.data.section, name(article.data.section), timeZone),
-  );
-  for (const archive of archives.values())
-    push("archive", archive.name, listingPath("archive", archive.key), plain(archive.items));
+  const archives = groupBy(articles, (article) => archiveKeys(article.data.published, timeZone));
+  for (const archive of archives.values()) {
+    const basePath = listingPath("archive", archive.key);
+    if (!isDay(archive.key)) {
+      push("archive", archive.name, basePath, plain(archive.items));
+      continue;
+    }
+    const bySection = [
+      ...groupBy(archive.items, (article) => [
+        { key: article.data.section, name: name(article.data.section) },
+      ]).values(),
+    ]
+      .sort(bySectionOrder)
+      .map((group) => ({ ...group, items: plain(group.items) }));
+    const [page] = paginate(plain(archive.items), Math.max(1, archive.items.length), basePath);
+    pages.push({ ...page!, kind: "archive", title: archive.name, basePath, sections: bySection });
+  }
 
   return {
     lead,
@@ -127,6 +145,11 @@ export function buildListings<A extends ListableArticle>(
     people,
     indexes: { section: sections, tag: tags, person: people },
   };
+}
+
+/** Whether an archive key is a day's ("2020/05/26"), not a year's or a month's. */
+function isDay(key: string): boolean {
+  return key.split("/").length === 3;
 }
 
 /** Groups in alphabetical order of their names, for indexes readers scan. */

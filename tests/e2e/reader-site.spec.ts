@@ -28,13 +28,28 @@ for (const [kind, path] of Object.entries(PAGES)) {
   });
 }
 
-test("every prefix of a permalink is a listing that includes the story", async ({ page }) => {
-  const prefixes = ["2020/05/26/politics/", "2020/05/26/", "2020/05/", "2020/"];
+test("every date prefix of a permalink is a listing that includes the story", async ({ page }) => {
+  const prefixes = ["2020/05/26/", "2020/05/", "2020/"];
   for (const prefix of prefixes) {
     const response = await page.goto(siteUrl(prefix));
     expect(response?.status(), prefix).toBe(200);
     await expect(page.getByRole("link", { name: /Jeff Sessions says his recusal/ })).toBeVisible();
   }
+});
+
+test("a day's page lists the day's stories by section, each section an anchor", async ({
+  page,
+}) => {
+  await page.goto(siteUrl("2020/05/26/#politics"));
+  const politics = page.getByRole("region", { name: "Politics" });
+  await expect(politics.getByRole("heading", { level: 2 })).toHaveAttribute("id", "politics");
+  await expect(
+    politics.getByRole("heading", { level: 3, name: /Jeff Sessions says his recusal/ }),
+  ).toBeVisible();
+  await expect(politics.getByRole("link", { name: "Politics", exact: true })).toHaveAttribute(
+    "href",
+    siteUrl("politics/").replace(/^https?:\/\/[^/]+/, ""),
+  );
 });
 
 test("a people page lists what the person did, with the role", async ({ page }) => {

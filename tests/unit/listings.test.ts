@@ -74,11 +74,13 @@ test("people pages show each person's role", () => {
   expect(cy?.items.map((i) => i.role)).toEqual(["Contributor", "Contributor"]);
 });
 
-test("every prefix of a permalink is an archive, dated in the site's zone", () => {
+test("every date prefix of a permalink is an archive, dated in the site's zone", () => {
   // 11:30 p.m. in New York on January 5 is January 6 in UTC.
-  for (const path of ["/2021/", "/2021/01/", "/2021/01/05/", "/2021/01/05/politics/"]) {
+  for (const path of ["/2021/", "/2021/01/", "/2021/01/05/"]) {
     expect(paths(path), path).toEqual(["/new/"]);
   }
+  // The day's section is an anchor on the day's page, not a page of its own.
+  expect(byPath.has("/2021/01/05/politics/")).toBe(false);
   expect(byPath.get("/2021/01/05/")?.title).toBe("January 5, 2021");
   expect(byPath.has("/2021/01/06/")).toBe(false);
   expect(paths("/2020/")).toEqual(["/featured/"]);
@@ -89,4 +91,41 @@ test("no two listing pages share a path", () => {
   const all = listings.pages.map((page) => page.path);
   expect(new Set(all).size).toBe(all.length);
   expect(all).not.toContain("/");
+});
+
+test("a day's archive is one page, its stories by section in the newsroom's order", () => {
+  const day = (path: string, time: string, section: string) =>
+    article(path, `2021-01-05T${time}:00-05:00`, { section });
+  const { pages } = buildListings(
+    [
+      day("/d/", "18:00", "unlisted-desk"),
+      day("/c/", "17:00", "politics"),
+      day("/b/", "16:00", "world"),
+      day("/a/", "15:00", "politics"),
+    ],
+    {
+      timeZone: "America/New_York",
+      perPage: 1,
+      sections: [
+        { slug: "world", name: "World" },
+        { slug: "politics", name: "Politics" },
+      ],
+    },
+  );
+  const dayPages = pages.filter((page) => page.basePath === "/2021/01/05/");
+  expect(dayPages.map((page) => [page.path, page.total])).toEqual([["/2021/01/05/", 1]]);
+  expect(dayPages[0]?.items.map((item) => item.article.path)).toEqual(["/d/", "/c/", "/b/", "/a/"]);
+  expect(
+    dayPages[0]?.sections?.map((group) => [
+      group.key,
+      group.name,
+      group.items.map((item) => item.article.path),
+    ]),
+  ).toEqual([
+    ["world", "World", ["/b/"]],
+    ["politics", "Politics", ["/c/", "/a/"]],
+    ["unlisted-desk", "Unlisted Desk", ["/d/"]],
+  ]);
+  // Months and years stay paginated.
+  expect(pages.filter((page) => page.basePath === "/2021/01/").length).toBe(4);
 });
