@@ -8,7 +8,7 @@
  *   2. stage: hard-link the published pages Astro may reuse (no copying);
  *   3. astro build into the staging folder (incremental: unchanged pages skipped);
  *   4. drop linked pages this build no longer makes; write _headers;
- *   5. index the articles for search;
+ *   5. index the articles for search (only the years with a changed story);
  *   6. publish: two renames.
  *
  *   node scripts/build.ts [astro build options]
@@ -22,7 +22,7 @@ import { basePath } from "../src/site/base-path.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
-import { finishStaging, prepareStaging } from "./publish/staging.ts";
+import { finishStaging, pageCopiesFolder, prepareStaging } from "./publish/staging.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
@@ -58,6 +58,7 @@ function astroBuild(args: string[]): Promise<number> {
         // Keeps the linked pages: astro.config.ts turns Vite's emptyOutDir off.
         DATELINE_STAGED: "1",
         DATELINE_LINKED_ROOTS: staging,
+        DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
       },
     },
   );
@@ -90,15 +91,28 @@ async function main(): Promise<number> {
     `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
   );
 
-  const search = await indexSite(staging);
-  log("search", `Indexed ${search.pages} pages in ${search.seconds.toFixed(2)}s`);
+  const search = await indexSite(
+    staging,
+    state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
+  );
+  const reused = search.reused.length;
+  log(
+    "search",
+    `Indexed ${search.indexed} of ${search.pages} pages (${reused} year index(es) reused) in ${search.seconds.toFixed(2)}s`,
+  );
 
   savePublishedState(cache, staging, {
     astroManifest,
     scriptHashes: headers.byPage,
+    searchKeys: search.keys,
+    searchDigests: search.digests,
   });
+  const publishStart = performance.now();
   publish(out, staging);
-  log("publish", `${out} replaced by the new build; ${since()} in all`);
+  log(
+    "publish",
+    `${out} replaced by the new build in ${((performance.now() - publishStart) / 1000).toFixed(2)}s; ${since()} in all`,
+  );
   return 0;
 }
 

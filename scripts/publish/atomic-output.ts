@@ -1,4 +1,6 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 /** Where the published site waits, for an instant, while the new one takes its place. */
 export function previousFolder(out: string): string {
@@ -24,14 +26,38 @@ export function recoverInterruptedPublish(out: string): string | undefined {
   let done: string | undefined;
   if (existsSync(previous)) {
     if (existsSync(out)) {
-      rmSync(previous, { recursive: true, force: true });
+      discard(previous);
     } else {
       renameSync(previous, out);
       done = `put the last published site back in ${out} (a build was stopped while publishing)`;
     }
   }
   rmSync(stagingFolder(out), { recursive: true, force: true });
+  // Old sites a background removal had not finished with (see discard).
+  const parent = dirname(out);
+  const prefix = `${basename(out)}.discarded-`;
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name.startsWith(prefix)) discard(join(parent, name));
+  }
   return done;
+}
+
+/**
+ * Removes an old site without making the build wait: it is renamed out of the
+ * way at once (one rename), then deleted by a detached process, since
+ * removing tens of thousands of files takes seconds. Whatever a removal
+ * leaves (the machine stopped) is removed by the next build.
+ */
+export function discard(folder: string): void {
+  const aside = folder.includes(".discarded-")
+    ? folder
+    : `${folder.replace(/\.previous$/, "")}.discarded-${process.pid}-${Date.now()}`;
+  if (aside !== folder) renameSync(folder, aside);
+  spawn(
+    process.execPath,
+    ["-e", 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', aside],
+    { detached: true, stdio: "ignore" },
+  ).unref();
 }
 
 /**
@@ -39,7 +65,8 @@ export function recoverInterruptedPublish(out: string): string | undefined {
  * stay within one parent folder, so each is atomic; between the two (a few
  * microseconds) the output folder does not exist, and a build killed right
  * there is repaired by recoverInterruptedPublish at the start of the next.
- * The old site is deleted only once the new one is in place.
+ * The old site is deleted only once the new one is in place, and in the
+ * background (see discard).
  */
 export function publish(out: string, staging: string): void {
   const previous = previousFolder(out);
@@ -47,5 +74,5 @@ export function publish(out: string, staging: string): void {
   const hadSite = existsSync(out);
   if (hadSite) renameSync(out, previous);
   renameSync(staging, out);
-  if (hadSite) rmSync(previous, { recursive: true, force: true });
+  if (hadSite) discard(previous);
 }

@@ -13,13 +13,18 @@ import { join } from "node:path";
 /**
  * What a build knows about the pages it published, for the next build to
  * reuse: Astro's incremental-build manifest (which page came from which cache
- * key) and the inline-script hashes of each page.
+ * key), the inline-script hashes of each page and what each year's search
+ * index was made from.
  */
 export interface PublishedState {
   /** Astro's incremental-build.json, as Astro wrote it. */
   astroManifest: string;
   /** Inline script hashes by page file (relative to the site); pages without any are left out. */
   scriptHashes: Record<string, string[]>;
+  /** The key of each year's search index (see src/distribution/search-index.ts). */
+  searchKeys: Record<string, string>;
+  /** Each article page's "inode:digest", as the search index read it. */
+  searchDigests: Record<string, string>;
 }
 
 const FOLDER = "dateline-published";
@@ -52,6 +57,8 @@ export function loadPublishedState(cache: string, out: string): PublishedState |
         state = {
           astroManifest: read("astro-manifest.json"),
           scriptHashes: JSON.parse(read("script-hashes.json")),
+          searchKeys: JSON.parse(read("search-keys.json")),
+          searchDigests: JSON.parse(read("search-digests.json")),
         };
         continue;
       } catch {
@@ -75,6 +82,8 @@ export function savePublishedState(cache: string, staging: string, state: Publis
   mkdirSync(aside, { recursive: true });
   writeFileSync(join(aside, "astro-manifest.json"), state.astroManifest);
   writeFileSync(join(aside, "script-hashes.json"), JSON.stringify(state.scriptHashes));
+  writeFileSync(join(aside, "search-keys.json"), JSON.stringify(state.searchKeys));
+  writeFileSync(join(aside, "search-digests.json"), JSON.stringify(state.searchDigests));
   rmSync(target, { recursive: true, force: true });
   renameSync(aside, target);
 }

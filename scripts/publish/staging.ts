@@ -22,6 +22,11 @@ interface AstroManifest {
 const MANIFEST = "incremental-build.json";
 const PAGE_COPIES = "dist";
 
+/** Where Astro keeps its copies of built pages: a link to the staging folder (see prepareStaging). */
+export function pageCopiesFolder(cache: string): string {
+  return join(cache, PAGE_COPIES);
+}
+
 /** The page files (relative, as on disk) an Astro incremental-build manifest lists. */
 export function manifestFiles(manifest: string): Set<string> {
   const files = new Set<string>();
@@ -44,7 +49,8 @@ export function manifestFiles(manifest: string): Set<string> {
  *   it back when a reusable page is missing from the output. Here the pages
  *   are already in the staging folder, so the copies would only double the
  *   writes and could outlive the site they came from: the copies' folder is a
- *   link to the staging folder itself.
+ *   link to the staging folder itself, and keep-links.ts skips the second
+ *   write of each page through it.
  * - Every page the manifest lists is hard-linked from the published site into
  *   the staging folder, where Astro finds it and skips it when its cache key
  *   is unchanged. Linking costs no copy; keep-links.ts makes sure a page
@@ -65,7 +71,7 @@ export function prepareStaging(
   const manifestPath = join(cache, MANIFEST);
   if (manifest === undefined) rmSync(manifestPath, { force: true });
   else writeFileSync(manifestPath, manifest);
-  const copies = join(cache, PAGE_COPIES);
+  const copies = pageCopiesFolder(cache);
   rmSync(copies, { recursive: true, force: true });
   symlinkSync(staging, copies, "dir");
 

@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { loadPublishedState, savePublishedState } from "../../scripts/publish/published-state.ts";
 
-const STATE = { astroManifest: '{"routes":{}}', scriptHashes: { "index.html": ["'sha256-x'"] } };
+const STATE = {
+  astroManifest: '{"routes":{}}',
+  scriptHashes: { "index.html": ["'sha256-x'"] },
+  searchKeys: { "2020": "key" },
+  searchDigests: { "2020/05/26/politics/vote/index.html": "12:digest" },
+};
 
 test("the state saved for a staged site is found once that site is published", () => {
   const root = mkdtempSync(join(tmpdir(), "dateline-state-"));

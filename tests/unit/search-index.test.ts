@@ -1,13 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { indexSite } from "../../src/distribution/search-index.ts";
+import { articlePagesByYear, indexSite } from "../../src/distribution/search-index.ts";
 
-const site = mkdtempSync(join(tmpdir(), "search-index-"));
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), "search-index-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const page = (path: string, body: string) => {
+const page = (site: string, path: string, body: string) => {
   const file = join(site, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(
@@ -15,16 +26,68 @@ const page = (path: string, body: string) => {
     `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
   );
 };
+const story = (headline: string, text: string) =>
+  `<nav>Sections</nav><article data-pagefind-body><h1>${headline}</h1><p>${text}</p></article>`;
 
-test("indexes the article pages of a built site and nothing else", async () => {
-  page(
-    "2020/05/26/politics/vote/index.html",
-    "<nav>Sections</nav><article data-pagefind-body><h1>Senate votes</h1><p>The budget passed.</p></article>",
-  );
-  page("politics/index.html", "<main><h1>Politics</h1><p>Senate votes</p></main>");
-  page("index.html", "<main><h1>Front</h1></main>");
-  const { pages, seconds } = await indexSite(site);
-  expect(pages).toBe(1);
-  expect(seconds).toBeGreaterThan(0);
-  expect(existsSync(join(site, "pagefind", "pagefind.js"))).toBe(true);
+/** A staging folder as scripts/build.ts makes one: every published page hard-linked. */
+function stage(published: string, staging: string): void {
+  for (const entry of readdirSync(published, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const from = join(entry.parentPath, entry.name);
+    const to = join(staging, relative(published, from));
+    mkdirSync(dirname(to), { recursive: true });
+    linkSync(from, to);
+  }
+}
+
+test("indexes the article pages of a built site, one index per year, and nothing else", async () => {
+  const site = join(root, "first");
+  page(site, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  page(site, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
+  page(site, "politics/index.html", "<main><h1>Politics</h1><p>Senate votes</p></main>");
+  page(site, "index.html", "<main><h1>Front</h1></main>");
+  expect([...articlePagesByYear(site).keys()]).toEqual(["2020", "2019"]);
+  const result = await indexSite(site);
+  expect(result).toMatchObject({ pages: 2, indexed: 2, reused: [] });
+  expect(Object.keys(result.keys).sort()).toEqual(["2019", "2020"]);
+  for (const year of ["2019", "2020"]) {
+    expect(existsSync(join(site, "pagefind", year, "pagefind.js")), year).toBe(true);
+    // Pagefind's ready-made interfaces are not used by the search page.
+    expect(existsSync(join(site, "pagefind", year, "pagefind-ui.js")), year).toBe(false);
+  }
+}, 60_000);
+
+test("a build takes over the index of every year whose stories did not change", async () => {
+  const built = join(root, "built");
+  page(built, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  page(built, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
+  const first = await indexSite(built);
+  const published = join(root, "dist");
+  renameSync(built, published);
+
+  // The next build: every page linked, one story of 2020 changed, and one of
+  // 2019 rendered again with the same bytes (a new file, as Astro writes it).
+  const staging = join(root, "dist.staging");
+  stage(published, staging);
+  unlinkSync(join(staging, "2020/05/26/politics/vote/index.html"));
+  page(staging, "2020/05/26/politics/vote/index.html", story("Senate votes", "A recount."));
+  unlinkSync(join(staging, "2019/01/02/world/storm/index.html"));
+  page(staging, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
+  const previous = { site: published, keys: first.keys, digests: first.digests };
+  const next = await indexSite(staging, previous);
+
+  expect(next).toMatchObject({ pages: 2, indexed: 1, reused: ["2019"] });
+  expect(next.keys["2019"]).toBe(first.keys["2019"]);
+  expect(next.keys["2020"]).not.toBe(first.keys["2020"]);
+  // 2019's files are the published ones (linked, not written again); 2020's are new.
+  const entry = (site: string, year: string) =>
+    statSync(join(site, "pagefind", year, "pagefind-entry.json"));
+  expect(entry(staging, "2019").ino).toBe(entry(published, "2019").ino);
+  expect(entry(staging, "2020").ino).not.toBe(entry(published, "2020").ino);
+
+  // A story removed from a year changes that year's key too.
+  unlinkSync(join(staging, "2019/01/02/world/storm/index.html"));
+  page(staging, "2019/03/04/world/flood/index.html", story("Flood", "Rivers rose."));
+  const third = await indexSite(staging, previous);
+  expect(third.reused).toEqual([]);
 }, 60_000);
