@@ -2,11 +2,13 @@
 /**
  * The build benchmark: writes a deterministic synthetic archive outside
  * content/, builds the full site from it twice (clean, then after editing one
- * article with the caches kept) and prints what each build cost.
+ * article with the caches kept) and prints what each build cost; then
+ * measures the preview an editor uses, `astro dev`, twice (first start, then
+ * with a warm cache).
  *
- *   npm run bench -- [--articles 10000] [--json] [--keep]
+ *   npm run bench -- [--articles 10000] [--json] [--keep] [--no-dev]
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import {
   appendFileSync,
   existsSync,
@@ -18,6 +20,8 @@ import {
 } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeCorpus } from "./corpus.ts";
@@ -73,7 +77,8 @@ export function seconds(text: string): number {
 /**
  * Seconds per phase, from Astro's own timings in its log: content sync (with
  * type generation), page rendering, image optimisation, search indexing
- * (the `[search]` lines of the build script), and the rest of the wall time.
+ * (the `[search]` line of the build script), publishing (the swap and the
+ * removal of the old site), and the rest of the wall time.
  */
 export function phasesFromLog(log: string, wallSeconds: number): Record<string, number> {
   const lines = log.split("\n");
@@ -100,6 +105,7 @@ export function phasesFromLog(log: string, wallSeconds: number): Record<string, 
     images: after(/generating optimized images/),
     headers: stepSeconds("headers"),
     searchIndexing: stepSeconds("search"),
+    publish: stepSeconds("publish"),
   };
   const known = Object.values(phases).reduce((sum, value) => sum + value, 0);
   return { ...phases, other: Math.max(0, Math.round((wallSeconds - known) * 10) / 10) };
@@ -145,6 +151,17 @@ export function costPerKind(
   return kinds;
 }
 
+/** Collects a child's output and samples its process tree's peak memory until `stop()`. */
+function observe(child: ChildProcess): { log: string; peakRss: number; stop: () => void } {
+  const seen = { log: "", peakRss: 0, stop: () => clearInterval(sampler) };
+  child.stdout?.on("data", (chunk) => (seen.log += chunk));
+  child.stderr?.on("data", (chunk) => (seen.log += chunk));
+  const sampler = setInterval(() => {
+    if (child.pid) seen.peakRss = Math.max(seen.peakRss, treeRss(child.pid));
+  }, 100);
+  return seen;
+}
+
 /** Runs `npm run build` against a content folder, sampling the tree's memory. */
 async function build(
   content: string,
@@ -165,15 +182,10 @@ async function build(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let log = "";
-  child.stdout.on("data", (chunk) => (log += chunk));
-  child.stderr.on("data", (chunk) => (log += chunk));
-  let peakRss = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
-  }, 100);
+  const seen = observe(child);
   const code = await new Promise<number | null>((done) => child.on("close", done));
-  clearInterval(sampler);
+  seen.stop();
+  const { log, peakRss } = seen;
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`);
   return {
     wallSeconds: (performance.now() - started) / 1000,
@@ -202,6 +214,136 @@ function measureDist(out: string): Pick<BuildFigures, "pages" | "distMB" | "heav
   return { pages, distMB: Math.round((bytes / 1e6) * 10) / 10, heaviestArticle: heaviest };
 }
 
+/** What `astro dev` cost an editor previewing the archive. */
+export interface DevFigures {
+  /** Seconds from starting `npm run dev` to its first answer to any request. */
+  readySeconds: number;
+  /** Seconds for the first article page, once the server answers. */
+  firstPageSeconds: number;
+  /** Seconds per page for the next article and front pages (median, slowest). */
+  pageSeconds: { median: number; slowest: number };
+  /** Seconds from saving an edit to an article until its page shows it. */
+  editSeconds: number;
+  peakRssMB: number;
+}
+
+/** A free TCP port on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 4399));
+    });
+  });
+}
+
+/** Seconds a GET takes, with its status and body. */
+async function timedGet(url: string): Promise<{ seconds: number; status: number; body: string }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  const body = await response.text();
+  return { seconds: (performance.now() - started) / 1000, status: response.status, body };
+}
+
+/**
+ * Starts `astro dev` on the corpus and measures what an editor waits for:
+ * the server's first answer, the first article page, later pages, and an
+ * edit showing in its page.
+ */
+async function measureDev(
+  content: string,
+  cache: string,
+  pages: string[],
+  edited: { file: string; page: string },
+): Promise<DevFigures> {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        NO_COLOR: "1",
+        DATELINE_CONTENT: content,
+        DATELINE_CACHE: cache,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
+  const seen = observe(child);
+  const since = () => (performance.now() - started) / 1000;
+  try {
+    let readySeconds = 0;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${seen.log.slice(-2000)}`);
+      if (since() > 600)
+        throw new Error(`astro dev did not answer in 10 minutes:\n${seen.log.slice(-2000)}`);
+      try {
+        await fetch(`${origin}/favicon.svg`);
+        readySeconds = since();
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    const [first = "/", ...rest] = pages;
+    const firstPage = await timedGet(`${origin}${first}`);
+    if (firstPage.status !== 200)
+      throw new Error(`astro dev answered ${first} with ${firstPage.status}`);
+    const times: number[] = [];
+    for (const page of rest) {
+      const answer = await timedGet(`${origin}${page}`);
+      if (answer.status !== 200)
+        throw new Error(`astro dev answered ${page} with ${answer.status}`);
+      times.push(answer.seconds);
+    }
+    times.sort((a, b) => a - b);
+    const marker = `Dev edit ${Date.now()}.`;
+    const editStarted = performance.now();
+    appendFileSync(edited.file, `\n${marker}\n`);
+    let editSeconds = Number.NaN;
+    while ((performance.now() - editStarted) / 1000 < 300) {
+      const answer = await timedGet(`${origin}${edited.page}`);
+      if (answer.body.includes(marker)) {
+        editSeconds = (performance.now() - editStarted) / 1000;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return {
+      readySeconds: round(readySeconds),
+      firstPageSeconds: round(firstPage.seconds),
+      pageSeconds: {
+        median: round(times[Math.floor(times.length / 2)] ?? 0),
+        slowest: round(times.at(-1) ?? 0),
+      },
+      editSeconds: round(editSeconds),
+      peakRssMB: Math.round(seen.peakRss / 1e6),
+    };
+  } finally {
+    seen.stop();
+    if (child.pid) process.kill(-child.pid);
+  }
+}
+
+const round = (seconds: number) => Math.round(seconds * 100) / 100;
+
+function reportDev(label: string, figures: DevFigures): string {
+  return [
+    label,
+    `  ready (first answer)   ${figures.readySeconds.toFixed(1)} s`,
+    `  first article page     ${figures.firstPageSeconds.toFixed(2)} s`,
+    `  later pages            ${figures.pageSeconds.median.toFixed(2)} s median, ${figures.pageSeconds.slowest.toFixed(2)} s slowest`,
+    `  an edit shown          ${figures.editSeconds.toFixed(2)} s`,
+    `  peak memory (tree)     ${figures.peakRssMB} MB`,
+  ].join("\n");
+}
+
 function report(label: string, figures: BuildFigures): string {
   const phases = Object.entries(figures.phases)
     .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
@@ -227,24 +369,30 @@ function report(label: string, figures: BuildFigures): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    allowNegative: true,
     options: {
       articles: { type: "string", default: "10000" },
       json: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
+      dev: { type: "boolean", default: true },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
     console.log(
       [
-        "Usage: npm run bench -- [--articles N] [--json] [--keep]",
+        "Usage: npm run bench -- [--articles N] [--json] [--keep] [--no-dev]",
         "",
-        "Writes N synthetic articles (default 10000) to node_modules/.bench/, builds the full",
-        "site from them, then edits one article and builds again with the caches kept.",
-        "Prints articles, pages, wall time, peak memory of the whole build process tree,",
-        "time per phase, dist size and the heaviest article page gzipped.",
+        "Writes N synthetic articles (default 10000) to the system's temporary folder, builds",
+        "the full site from them into node_modules/.bench/N/, then edits one article and builds",
+        "again with the caches kept. Prints articles, pages, wall time, peak memory of the whole",
+        "build process tree, time per phase, dist size and the heaviest article page gzipped.",
+        "Then starts astro dev on them twice (cold, then warm) and prints when it answered, the",
+        "first and later pages' times, how long an edit took to show, and its peak memory.",
         "  --json  print one JSON object instead",
-        "  --keep  keep the corpus, builds and build logs (clean.log, one-edit.log) afterwards",
+        "  --keep  keep the corpus (in the system's temporary folder), builds and build logs",
+        "          (clean.log, one-edit.log in node_modules/.bench/N/) afterwards",
+        "  --no-dev  leave out the preview figures (astro dev: ready, first page, later pages, an edit)",
       ].join("\n"),
     );
     return;
@@ -255,10 +403,13 @@ async function main(): Promise<void> {
   // Inside the project: Astro shares one prerender folder among builds whose
   // output lies outside the working directory.
   const work = join(ROOT, "node_modules/.bench", String(count));
-  const content = join(work, "content");
+  // The articles outside the project: Vite's watcher ignores node_modules,
+  // so `astro dev` would not see the benchmark's edit there.
+  const content = join(tmpdir(), `dateline-bench-${count}`);
   const out = join(work, "dist");
   const cache = join(work, "cache");
   rmSync(work, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
   writeCorpus(count, content);
 
   const run = async (name: string): Promise<BuildFigures> => {
@@ -273,8 +424,7 @@ async function main(): Promise<void> {
       ...measureDist(out),
     };
   };
-  if (!values.json)
-    console.log(`Benchmark: ${count} synthetic articles in ${relative(ROOT, content)}\n`);
+  if (!values.json) console.log(`Benchmark: ${count} synthetic articles in ${content}\n`);
   const clean = await run("clean");
   if (!values.json) console.log(report("Clean build", clean));
 
@@ -282,9 +432,31 @@ async function main(): Promise<void> {
   if (!existsSync(edited)) throw new Error(`no article to edit in ${content}/politics`);
   appendFileSync(edited, "\nAn added paragraph: the benchmark's one edit.\n");
   const incremental = await run("one-edit");
-  if (values.json) console.log(JSON.stringify({ clean, incremental }, null, 2));
-  else console.log(`\n${report("Rebuild after editing one article (caches kept)", incremental)}`);
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  if (!values.json)
+    console.log(`\n${report("Rebuild after editing one article (caches kept)", incremental)}`);
+
+  // Preview: `astro dev` twice, the second time with the first one's cache.
+  const articles = readdirSync(join(out, "2020"), { recursive: true })
+    .map(String)
+    .filter((path) => /^\d\d\/\d\d\/[^/]+\/[^/]+\/index\.html$/.test(path))
+    .slice(0, 5)
+    .map((path) => `/2020/${path.replace(/index\.html$/, "")}`);
+  const pages = [...articles, "/", "/politics/"];
+  const devEdited = articles[1] ?? articles[0] ?? "/";
+  const devFile = join(content, devEdited.split("/")[4] ?? "", `${devEdited.split("/")[5]}.md`);
+  const dev: Record<string, DevFigures> = {};
+  if (values.dev) {
+    dev["cold"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited });
+    if (!values.json) console.log(`\n${reportDev("astro dev, first start", dev["cold"])}`);
+    dev["warm"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited });
+    if (!values.json)
+      console.log(`\n${reportDev("astro dev, started again (warm cache)", dev["warm"])}`);
+  }
+  if (values.json) console.log(JSON.stringify({ clean, incremental, dev }, null, 2));
+  if (!values.keep) {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
 }
 
 // Run as a script, not when imported (for its parsers).
