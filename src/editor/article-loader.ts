@@ -15,8 +15,8 @@ import { site } from "../site/site.ts";
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
 
-/** The file in the cache folder that keeps stories' HTML (src/news/story-html.ts). */
-const STORY_HTML_FILE = "dateline-story-html";
+/** The folder in the cache folder that keeps stories' HTML (src/news/story-html.ts). */
+const STORY_HTML_FOLDER = "dateline-story-html";
 
 /** How long the content folder must be quiet before `astro dev` checks it again. */
 const SETTLE_MS = 150;
@@ -58,7 +58,7 @@ export function articleLoader(options: { base: string }): Loader {
       const pipeline = pipelineDigest(cwd, { base: config.base });
       // Apart for `astro dev`, whose store (with drafts) is not the build's.
       const html = new StoryHtmlWriter(
-        fileURLToPath(new URL(`${STORY_HTML_FILE}${dev ? "-dev" : ""}.json`, config.cacheDir)),
+        fileURLToPath(new URL(`${STORY_HTML_FOLDER}${dev ? "-dev" : ""}/`, config.cacheDir)),
       );
       const sync = async () => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
@@ -220,7 +220,7 @@ export async function storeArticles(
         metadata: {
           imagePaths,
           [DERIVED_KEY]: derived,
-          ...(keepAside ? { [ASIDE_KEY]: options.html?.file } : {}),
+          ...(keepAside ? { [ASIDE_KEY]: options.html?.fileOf(id) } : {}),
         },
       },
       assetImports: imagePaths,

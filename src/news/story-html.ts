@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { join } from "node:path";
 
 /**
  * Stories' rendered HTML, kept beside Astro's data store rather than in it.
@@ -7,12 +7,12 @@ import { dirname } from "node:path";
  * Astro bundles the whole data store into the build as one JavaScript module,
  * so every byte in it is parsed by Vite and held in memory by every page
  * render; the HTML is nine tenths of it (45 of 54 MB at 10,000 stories). Here
- * it is one JSON file in the cache folder, written by the content loader
- * (src/editor/article-loader.ts) and read once per build by the pages that
- * show a story's body (the article page and the feeds).
+ * it is in JSON files in the cache folder, written by the content loader
+ * (src/editor/article-loader.ts) and each read once per build by the pages
+ * that show a story's body (the article page and the feeds).
  *
  * A stored entry whose HTML is here says so: its `rendered.metadata` names
- * this file under `ASIDE_KEY`, and its `rendered.html` is empty. A story with
+ * its file under `ASIDE_KEY`, and its `rendered.html` is empty. A story with
  * images in its body keeps its HTML in the data store, where Astro's image
  * pipeline fills in the images when the page renders it.
  */
@@ -27,53 +27,90 @@ export const ASIDE_KEY = "datelineHtml";
 type Saved = Record<string, Version & { before?: Version }>;
 type Version = { digest: string; html: string };
 
+/**
+ * Stories are spread over this many files by a hash of their id, so that an
+ * edit rewrites one sixteenth of the archive's HTML, not all of it (135 MB
+ * at 30,000 stories).
+ */
+const SHARDS = 16;
+
+/** The shard a story's HTML is kept in. */
+function shardOf(id: string): number {
+  let hash = 0;
+  for (let index = 0; index < id.length; index++) {
+    hash = (Math.imul(hash, 31) + id.charCodeAt(index)) >>> 0;
+  }
+  return hash % SHARDS;
+}
+
 /** The loader's side: what was kept from the last sync, and what this one keeps. */
 export class StoryHtmlWriter {
-  readonly file: string;
-  #previous: Saved;
-  #next: Saved = {};
-  #changed = false;
+  /** The folder of the shards. */
+  readonly folder: string;
+  #previous: Saved[];
+  #next: Saved[] = Array.from({ length: SHARDS }, () => ({}));
+  #changed = new Set<number>();
 
-  constructor(file: string) {
-    this.file = file;
-    this.#previous = readSaved(file);
+  constructor(folder: string) {
+    this.folder = folder;
+    this.#previous = Array.from({ length: SHARDS }, (_, shard) => readSaved(this.#file(shard)));
+  }
+
+  /** The file that keeps a story's HTML: what its stored entry names under `ASIDE_KEY`. */
+  fileOf(id: string): string {
+    return this.#file(shardOf(id));
+  }
+
+  #file(shard: number): string {
+    return join(this.folder, `${shard}.json`);
   }
 
   /** Whether the story's HTML for exactly this digest is kept: then it is kept again. */
   keep(id: string, digest: string): boolean {
-    const saved = this.#previous[id];
+    const shard = shardOf(id);
+    const saved = this.#previous[shard]?.[id];
     if (saved?.digest !== digest) return false;
-    this.#next[id] = { digest: saved.digest, html: saved.html };
+    (this.#next[shard] as Saved)[id] = { digest: saved.digest, html: saved.html };
     return true;
   }
 
   set(id: string, digest: string, html: string): void {
-    const previous = this.#previous[id];
-    this.#next[id] = {
+    const shard = shardOf(id);
+    const previous = this.#previous[shard]?.[id];
+    (this.#next[shard] as Saved)[id] = {
       digest,
       html,
       ...(previous && previous.digest !== digest
         ? { before: { digest: previous.digest, html: previous.html } }
         : {}),
     };
-    this.#changed = true;
+    this.#changed.add(shard);
   }
 
-  /** Writes the kept stories (and only those), whole or not at all, when anything changed. */
+  /**
+   * Writes each shard whose stories changed, were removed or is missing, with
+   * the kept stories only, whole or not at all.
+   */
   save(): void {
-    const removed = Object.keys(this.#previous).some((id) => !(id in this.#next));
-    if (!this.#changed && !removed && existsSync(this.file)) return;
-    const aside = `${this.file}.${process.pid}.tmp`;
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(aside, JSON.stringify(this.#next));
-    renameSync(aside, this.file);
+    mkdirSync(this.folder, { recursive: true });
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const file = this.#file(shard);
+      const next = this.#next[shard] as Saved;
+      const removed = Object.keys(this.#previous[shard] ?? {}).some((id) => !(id in next));
+      if (this.#changed.has(shard) || removed || !existsSync(file)) {
+        const aside = `${file}.${process.pid}.tmp`;
+        writeFileSync(aside, JSON.stringify(next));
+        renameSync(aside, file);
+      }
+    }
     this.#previous = this.#next;
-    this.#next = {};
-    this.#changed = false;
+    this.#next = Array.from({ length: SHARDS }, () => ({}));
+    this.#changed.clear();
   }
 }
 
-let cached: { file: string; mtimeMs: number; saved: Saved } | undefined;
+/** The shards read so far, by file, with the time each was written. */
+const cached = new Map<string, { mtimeMs: number; saved: Saved }>();
 
 /**
  * A stored story's body as HTML: from the data store, or from the file the
@@ -88,10 +125,12 @@ export function storyHtml(entry: {
   const file = entry.rendered?.metadata?.[ASIDE_KEY];
   if (typeof file !== "string") return entry.rendered?.html ?? "";
   const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
-  if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
-    cached = { file, mtimeMs, saved: readSaved(file) };
+  let shard = cached.get(file);
+  if (shard?.mtimeMs !== mtimeMs) {
+    shard = { mtimeMs, saved: readSaved(file) };
+    cached.set(file, shard);
   }
-  const saved = cached.saved[entry.id];
+  const saved = shard.saved[entry.id];
   const digest = entry.digest === undefined ? saved?.digest : String(entry.digest);
   const version = [saved, saved?.before].find((each) => each?.digest === digest);
   if (version === undefined) {

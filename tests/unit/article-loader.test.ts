@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
@@ -101,7 +101,7 @@ test("a story is rendered again when the rendering code changes, and only then",
 });
 
 test("stories' HTML is kept beside the store, and reused while the story is unchanged", async () => {
-  const file = join(mkdtempSync(join(tmpdir(), "story-html-")), "html.json");
+  const folder = join(mkdtempSync(join(tmpdir(), "story-html-")), "html");
   const { context, entries } = fakeContext();
   let renders = 0;
   const counting: Renderer = async (article) => {
@@ -112,7 +112,7 @@ test("stories' HTML is kept beside the store, and reused while the story is unch
     storeArticles(context, articles, counting, {
       dev: false,
       cwd: "/site",
-      html: new StoryHtmlWriter(file),
+      html: new StoryHtmlWriter(folder),
     });
   type Entry = Parameters<typeof storyHtml>[0];
   const kept = () => entries.get("kept") as Entry;
@@ -135,12 +135,24 @@ test("stories' HTML is kept beside the store, and reused while the story is unch
   expect(storyHtml(before)).toBe("<p>Text.</p>");
 
   // The file lost: the story is rendered again, never shown empty.
-  rmSync(file);
+  rmSync(new StoryHtmlWriter(folder).fileOf("kept"));
   await sync([checked("kept", "Edited.")]);
   expect(renders).toBe(3);
   expect(storyHtml(kept())).toBe("<p>Edited.</p>");
 
-  // A story removed leaves the file too.
+  // A story removed leaves its file too; only the files of changed stories are written.
+  const shardOfKept = new StoryHtmlWriter(folder).fileOf("kept");
+  await sync([checked("kept", "Edited."), checked("other", "More.")]);
+  const written = () =>
+    readdirSync(folder)
+      .map((name) => statSync(join(folder, name)).mtimeMs)
+      .join();
+  const unchanged = written();
+  await sync([checked("kept", "Edited."), checked("other", "More.")]);
+  expect(written()).toBe(unchanged);
   await sync([checked("other", "More.")]);
-  expect(Object.keys(JSON.parse(readFileSync(file, "utf8")) as object)).toEqual(["other"]);
+  expect(Object.keys(JSON.parse(readFileSync(shardOfKept, "utf8")) as object)).not.toContain(
+    "kept",
+  );
+  expect(readdirSync(folder).filter((name) => name.endsWith(".json"))).toHaveLength(16);
 });
