@@ -9,7 +9,7 @@ import { pipelineDigest } from "./pipeline-digest.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
 import { DERIVED_KEY, deriveFields } from "../news/derived-fields.ts";
-import { ASIDE_KEY, StoryHtmlWriter } from "../news/story-html.ts";
+import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
@@ -166,11 +166,10 @@ export async function storeArticles(
     keep.add(id);
     const digest = generateDigest(`${options.pipeline ?? ""}\n${article.text}`);
     const existing = store.get(id);
-    const aside = existing?.rendered?.metadata?.[ASIDE_KEY] !== undefined;
     if (
       existing?.digest === digest &&
       existing.rendered &&
-      (!aside || options.html?.keep(id, digest))
+      (!isKeptAside(existing) || options.html?.keep(id, digest))
     ) {
       // Unchanged and rendered before: keep it, and re-register its images
       // as the glob loader does (the data store is rebuilt every build).

@@ -109,6 +109,18 @@ export class StoryHtmlWriter {
   }
 }
 
+/** The entry as stored: what `isKeptAside` and `storyHtml` read of it. */
+type StoredEntry = {
+  id: string;
+  digest?: string | number | undefined;
+  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
+};
+
+/** Whether a stored story's HTML is kept here rather than in the data store. */
+export function isKeptAside(entry: Pick<StoredEntry, "rendered">): boolean {
+  return typeof entry.rendered?.metadata?.[ASIDE_KEY] === "string";
+}
+
 /** The shards read so far, by file, with the time each was written. */
 const cached = new Map<string, { mtimeMs: number; saved: Saved }>();
 
@@ -117,14 +129,10 @@ const cached = new Map<string, { mtimeMs: number; saved: Saved }>();
  * loader kept it in (read once, and again only when it has changed, as in
  * `astro dev` after an edit).
  */
-export function storyHtml(entry: {
-  id: string;
-  digest?: string | number | undefined;
-  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
-}): string {
-  const file = entry.rendered?.metadata?.[ASIDE_KEY];
-  if (typeof file !== "string") return entry.rendered?.html ?? "";
-  const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
+export function storyHtml(entry: StoredEntry): string {
+  if (!isKeptAside(entry)) return entry.rendered?.html ?? "";
+  const file = entry.rendered?.metadata?.[ASIDE_KEY] as string;
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   let shard = cached.get(file);
   if (shard?.mtimeMs !== mtimeMs) {
     shard = { mtimeMs, saved: readSaved(file) };
