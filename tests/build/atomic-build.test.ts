@@ -11,16 +11,23 @@ import { copyFixtureSite, hiddenPaths, readTree } from "../support/tree.ts";
 let content: string;
 let first: BuildResult;
 let published: Record<string, string>;
-let seconds: number;
+let rebuildSeconds: number;
 
 beforeAll(() => {
   content = copyFixtureSite();
-  const started = performance.now();
   first = buildSite({ content });
-  seconds = (performance.now() - started) / 1000;
   expect(first.status, first.output).toBe(0);
   published = readTree(first.outDir);
-});
+  // How long a build with the caches kept takes: the killed builds below are
+  // such builds, and much shorter than a clean one, so their kill moments are
+  // drawn from this one's span (a rebuild without changes, a little shorter
+  // than theirs, which also render the edited story's pages).
+  const started = performance.now();
+  const again = buildSite({ content, reuse: first });
+  rebuildSeconds = (performance.now() - started) / 1000;
+  expect(again.status, again.output).toBe(0);
+  expect(readTree(first.outDir)).toEqual(published);
+}, 300_000);
 
 test("a build leaves no build internals in the output", () => {
   expect(Object.keys(published).length).toBeGreaterThan(50);
@@ -55,9 +62,11 @@ test("a build killed at random moments leaves the last good site or the new one,
     ),
   );
   const outcomes: { moment: number; killed: boolean; tree: string }[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
-    // Anywhere from the start to the end of a build like the first one.
-    const moment = Math.round((0.1 + Math.random() * 0.9) * seconds * 1000);
+  const attempts = 3;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    // A random moment in each third of such a build's span, so that the
+    // kills cover its start, its middle and its end (publishing included).
+    const moment = Math.round(((attempt + Math.random()) / attempts) * rebuildSeconds * 1000);
     const build = startBuild({ content, reuse: first });
     const exited = new Promise((resolve) => build.child.on("exit", (_code, sig) => resolve(sig)));
     await new Promise((resolve) => setTimeout(resolve, moment));
@@ -70,7 +79,10 @@ test("a build killed at random moments leaves the last good site or the new one,
     outcomes.push({ moment, killed, tree: JSON.stringify(readTree(first.outDir)) });
     expect(hiddenPaths(first.outDir), `killed after ${moment} ms`).toEqual([]);
   }
-  expect(outcomes.filter((outcome) => outcome.killed).length).toBeGreaterThan(0);
+  expect(
+    outcomes.filter((outcome) => outcome.killed).length,
+    `kills at ${outcomes.map((o) => `${o.moment} ms${o.killed ? "" : " (after the end)"}`).join(", ")} of a ${rebuildSeconds.toFixed(1)} s rebuild`,
+  ).toBeGreaterThan(0);
   const finished = buildSite({ content, reuse: first });
   expect(finished.status, finished.output).toBe(0);
   const complete = JSON.stringify(readTree(first.outDir));
