@@ -79,21 +79,30 @@ export function relatedStories(
   const maxWordPosting = Math.min(maxPosting, Math.max(2, Math.floor(items.length / 2)));
   const bySection = invertedIndex(items.map((item) => new Set([item.section])));
 
+  // Scores in one array reused for every story, with the list of those it
+  // touched: a Map per story cost 1.3 s of every build at 10,000 stories.
+  const scores = new Int32Array(items.length);
+  const touched: number[] = [];
   return items.map((item, self) => {
-    const scores = new Map<number, number>();
     const add = (postings: readonly number[] | undefined, weight: number, max: number) => {
       if (!postings || postings.length > max) return;
       for (const other of postings) {
-        if (other !== self) scores.set(other, (scores.get(other) ?? 0) + weight);
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = (scores[other] as number) + weight;
       }
     };
     for (const tag of new Set(item.tags)) add(byTag.get(tag), WEIGHTS.tag, maxPosting);
     for (const word of words[self] ?? []) add(byWord.get(word), WEIGHTS.word, maxWordPosting);
-    for (const [other, score] of scores) {
-      if (items[other]?.section === item.section) scores.set(other, score + WEIGHTS.section);
+    const candidates: [number, number][] = [];
+    for (const other of touched) {
+      const score =
+        (scores[other] as number) + (items[other]?.section === item.section ? WEIGHTS.section : 0);
+      if (score >= MIN_SCORE) candidates.push([other, score]);
+      scores[other] = 0;
     }
-    const chosen = [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
+    touched.length = 0;
+    const chosen = candidates
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
       .slice(0, limit)
       .map(([index]) => index);
