@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
+import { cacheSetting } from "./src/site/cache-folder.ts";
 
 // Deploying under a sub-path (e.g. GitHub Pages project sites): DATELINE_BASE=/news/
 const base = process.env["DATELINE_BASE"] ?? "/";
@@ -15,7 +16,7 @@ export default defineConfig({
   // Separate output and cache folders let tests and benchmarks build other
   // content side by side without touching dist/ or each other's caches.
   outDir: process.env["DATELINE_OUT"] ?? "./dist",
-  cacheDir: process.env["DATELINE_CACHE"] ?? "./node_modules/.astro",
+  cacheDir: cacheSetting(),
   build: {
     format: "directory",
     // Overlaps page rendering with writing pages to disk; measured with

@@ -19,6 +19,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { indexSite } from "../src/distribution/search-index.ts";
 import { basePath } from "../src/site/base-path.ts";
+import { cacheFolder } from "../src/site/cache-folder.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
@@ -26,7 +27,7 @@ import { finishStaging, pageCopiesFolder, prepareStaging } from "./publish/stagi
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
-const cache = resolve(ROOT, process.env["DATELINE_CACHE"] ?? "node_modules/.astro");
+const cache = cacheFolder(ROOT);
 const staging = stagingFolder(out);
 
 function log(step: string, message: string): void {

@@ -17,7 +17,7 @@ const PIPELINE_SOURCES = ["src", "astro.config.ts", "package-lock.json"];
  *
  * @example pipelineDigest("/site", { base: "/" }) // "3f2a…" (40 hex digits)
  */
-export function pipelineDigest(cwd: string, options: { base: string }): string {
+export function pipelineDigest(cwd: string, options: Record<string, unknown>): string {
   const hash = createHash("sha1").update(JSON.stringify(options));
   for (const entry of PIPELINE_SOURCES) {
     const path = join(cwd, entry);

@@ -6,7 +6,10 @@ import { placeArticles, type Placed } from "./article-index.ts";
 import { sectionName } from "./grouping.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { relatedStories, type RelatedPick } from "./related.ts";
+import { type RelatedPick } from "./related.ts";
+import { rememberedRelated } from "./related-memo.ts";
+import { pipelineDigest } from "../lib/pipeline-digest.ts";
+import { cacheFolder } from "../site/cache-folder.ts";
 import { type LiveUpdate } from "./live-updates.ts";
 import { derivedOf } from "./derived-fields.ts";
 import { refusals } from "./refusal.ts";
@@ -153,6 +156,9 @@ export interface RelatedArticles {
   stories: Article[];
 }
 
+/** The digest of the site's code, for the related stories kept between builds. */
+let codeVersion: string | undefined;
+
 /**
  * Up to four related stories for every article (or, where none is related,
  * the newest of its section), by permalink, computed once per build.
@@ -160,12 +166,16 @@ export interface RelatedArticles {
 export function getRelated(): Promise<Map<string, RelatedArticles>> {
   related = once(related, () =>
     getArticles().then((all) => {
-      const picks = relatedStories(
+      const picks = rememberedRelated(
         all.map((article) => ({
           section: article.data.section,
           tags: article.data.tags,
           text: `${article.data.headline} ${article.summary}`,
         })),
+        {
+          version: (codeVersion ??= pipelineDigest(process.cwd(), {})),
+          file: join(cacheFolder(), `dateline-related${import.meta.env.DEV ? "-dev" : ""}.json`),
+        },
       );
       return new Map(
         all.map((article, i) => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { pipelineDigest } from "../../src/editor/pipeline-digest.ts";
+import { pipelineDigest } from "../../src/lib/pipeline-digest.ts";
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), "pipeline-digest-"));
