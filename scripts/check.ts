@@ -6,11 +6,15 @@
  * problem at once as `file:line  field  message`.
  */
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/editor/check-content.ts";
 import { formatProblems } from "../src/editor/check-rules.ts";
+import { pipelineDigest } from "../src/lib/pipeline-digest.ts";
+import { READINGS_FILE, ReadingMemo } from "../src/editor/reading-memo.ts";
 import { buildTime } from "../src/lib/build-time.ts";
+import { cacheFolder } from "../src/site/cache-folder.ts";
 import { CliError, run } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- DIR]
@@ -59,7 +63,10 @@ await run("check", () => {
   // The build's own time: a story published after it is held back, and the
   // check says when it goes out.
   const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
-  const { files, problems } = checkContent(dir, { now, cwd: process.cwd() });
+  // The build's readings of unchanged files, kept in its cache folder.
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const memo = new ReadingMemo(join(cacheFolder(root), READINGS_FILE), pipelineDigest(root, {}));
+  const { files, problems } = checkContent(dir, { now, cwd: process.cwd(), memo });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const held = problems.filter((problem) => problem.severity === "note").length;
   if (problems.length > 0) console.log(formatProblems(problems));

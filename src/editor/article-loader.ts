@@ -5,7 +5,8 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { buildTime } from "../lib/build-time.ts";
 import { checkContent, type CheckedArticle } from "./check-content.ts";
 import { formatProblems, type Problem } from "./check-rules.ts";
-import { pipelineDigest } from "./pipeline-digest.ts";
+import { pipelineDigest } from "../lib/pipeline-digest.ts";
+import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
 import { DERIVED_KEY, deriveFields } from "../news/derived-fields.ts";
@@ -60,9 +61,15 @@ export function articleLoader(options: { base: string }): Loader {
       const html = new StoryHtmlWriter(
         fileURLToPath(new URL(`${STORY_HTML_FOLDER}${dev ? "-dev" : ""}/`, config.cacheDir)),
       );
+      // Files unchanged since the last check are not parsed again (kept for
+      // the next build or `npm run check`, and in memory while dev runs).
+      const memo = new ReadingMemo(
+        fileURLToPath(new URL(READINGS_FILE, config.cacheDir)),
+        pipelineDigest(cwd, {}),
+      );
       const sync = async () => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
-        const report = checkContent(root, { now, cwd });
+        const report = checkContent(root, { now, cwd, memo });
         const problems = [...report.problems];
         problems.push(
           ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline, html })),
@@ -80,6 +87,7 @@ export function articleLoader(options: { base: string }): Loader {
           files: report.files,
           problems,
           held: report.articles.filter((a) => a.scheduled && !dev).map((a) => a.checked),
+          changed: memo.changed,
         });
         if (errors.length > 0) logger.error(formatProblems(errors));
       };

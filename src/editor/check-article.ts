@@ -1,6 +1,6 @@
 import { slugFromId } from "../lib/permalink.ts";
 import type { CheckedFile, Problem, ValidArticle } from "./check-rules.ts";
-import { parseFrontmatterYaml } from "./frontmatter-yaml.ts";
+import { lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
 import { deepestNesting, MAX_NESTING } from "./markdown-depth.ts";
 import { validateFrontmatter } from "./validate-article.ts";
 
@@ -72,11 +72,7 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
     return { problems: [error(parsed.problem.line + 1, "frontmatter", parsed.problem.message)] };
   }
   const { frontmatter } = parsed;
-  // The opening `---` is line 1; a field that is missing is reported there.
-  const line = (field: string) => {
-    const at = frontmatter.lineOf(field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-    return at === 0 ? 1 : at + 1;
-  };
+  const { line } = withLines({ lines: frontmatter.lines });
   const problems: Problem[] = [];
   const result = validateFrontmatter(frontmatter.data);
   if (result.issues) {
@@ -107,8 +103,21 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
     );
   }
   if (problems.length > 0 || !result.data) return { problems };
-  const checked: CheckedFile = { ...where, body, bodyLine, line };
+  const checked = withLines({ ...where, body, bodyLine, lines: frontmatter.lines });
   return { article: { checked, data: result.data }, raw: frontmatter.data, problems: [] };
+}
+
+/**
+ * A checked file's `line(field)` from its frontmatter's lines: a field's file
+ * line, the opening `---` (line 1) for a field that is missing.
+ */
+export function withLines<T extends { lines: FieldLines }>(file: T): T & Pick<CheckedFile, "line"> {
+  const line = (field: string) => {
+    const path = field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const at = lineIn(file.lines, path);
+    return at === 0 ? 1 : at + 1;
+  };
+  return { ...file, line };
 }
 
 /** `authors.1` → field `authors`, item 2: editors count list items from one. */

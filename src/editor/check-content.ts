@@ -13,6 +13,7 @@ import {
   type ValidArticle,
 } from "./check-rules.ts";
 import { isInside, realPath } from "./content-paths.ts";
+import type { ReadingMemo } from "./reading-memo.ts";
 
 /** A valid article with what the build needs besides the rules' view of it. */
 export interface CheckedArticle extends ValidArticle {
@@ -40,9 +41,13 @@ export interface ContentReport {
  * (src/editor/article-loader.ts), so the two cannot disagree.
  *
  * `now` is the build time (scheduled stories are those published after it);
- * files are named relative to `cwd`, as both tools print them.
+ * files are named relative to `cwd`, as both tools print them. With `memo`,
+ * files whose bytes did not change since its last run are not parsed again.
  */
-export function checkContent(dir: string, options: { now: Date; cwd: string }): ContentReport {
+export function checkContent(
+  dir: string,
+  options: { now: Date; cwd: string; memo?: ReadingMemo },
+): ContentReport {
   const root = realPath(dir) ?? dir;
   const problems: Problem[] = [];
   const articles: CheckedArticle[] = [];
@@ -60,13 +65,14 @@ export function checkContent(dir: string, options: { now: Date; cwd: string }): 
   for (const path of files) {
     const where = { file: shown(path), path, id: relative(root, path).replace(/\.md$/, "") };
     const bytes = readFileSync(path);
-    const result = readArticle(bytes, where);
+    const text = bytes.toString("utf8");
+    const result = options.memo ? options.memo.read(bytes, text, where) : readArticle(bytes, where);
     problems.push(...result.problems);
     if (result.article && result.raw) {
       articles.push({
         ...result.article,
         raw: result.raw,
-        text: bytes.toString("utf8"),
+        text,
         scheduled: isScheduled(result.article.data, options.now),
       });
     }
@@ -82,6 +88,7 @@ export function checkContent(dir: string, options: { now: Date; cwd: string }): 
       ...warnings(article, { now: options.now, sections, timeZone: site.timeZone }),
     );
   }
+  options.memo?.save();
   return { files: files.length, articles, problems };
 }
 

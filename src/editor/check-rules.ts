@@ -2,6 +2,7 @@ import { extractUpdates } from "../news/live-updates.ts";
 import { permalink, slugFromId } from "../lib/permalink.ts";
 import { formatDateTime } from "../lib/dates.ts";
 import { imageProblem } from "./content-paths.ts";
+import type { FieldLines } from "./frontmatter-yaml.ts";
 
 /** One finding of the check, as `file:line  field  message`. */
 export interface Problem {
@@ -23,6 +24,8 @@ export interface CheckedFile {
   id: string;
   /** The file line of a frontmatter field (`image.alt`, `authors.1`), from the YAML parser; 1 when it is missing. */
   line(field: string): number;
+  /** What `line` answers from: the frontmatter's lines (src/editor/frontmatter-yaml.ts). */
+  lines: FieldLines;
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;

@@ -10,7 +10,16 @@ export interface ParsedFrontmatter {
    * enclosing field's line when the path is missing, 0 when none is.
    */
   lineOf(path: readonly PropertyKey[]): number;
+  /** The same lines as data: what `lineOf` answers from, kept with a cached reading. */
+  lines: FieldLines;
 }
+
+/**
+ * The line of every field and list item in a frontmatter, keyed by its path
+ * as JSON (`["authors",1]`): map keys as the YAML has them, list indexes as
+ * numbers. Plain data, so a reading can be cached with its lines.
+ */
+export type FieldLines = Record<string, number>;
 
 /** A YAML syntax error: what is wrong and on which frontmatter line. */
 export interface YamlProblem {
@@ -40,28 +49,50 @@ export function parseFrontmatterYaml(
     };
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  return { frontmatter: { data, lineOf: (path) => lineOf(doc, counter, path) } };
+  const lines = fieldLines(doc, counter);
+  return { frontmatter: { data, lines, lineOf: (path) => lineIn(lines, path) } };
 }
 
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+/**
+ * The frontmatter line of the value at `path`; the nearest enclosing field's
+ * line when the path is missing, 0 when none is.
+ */
+export function lineIn(lines: FieldLines, path: readonly PropertyKey[]): number {
+  for (let length = path.length; length > 0; length--) {
+    const line = lines[JSON.stringify(path.slice(0, length))];
+    if (line !== undefined) return line;
+  }
+  return 0;
+}
+
+/** Every field's line: a key's line for a field (whatever its value), an item's own for a list item. */
+function fieldLines(doc: Document, counter: LineCounter): FieldLines {
+  const lines: FieldLines = {};
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     return range ? counter.linePos(range[0]).line : 0;
   };
-  for (let length = path.length; length > 0; length--) {
-    const at = path.slice(0, length);
-    const parent = length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
-    const last = at.at(-1);
-    // A field's line is its key's, whatever its value (even none, or a nested group).
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-      if (pair) return lineAt(pair.key);
-    } else if (isSeq(parent) && typeof last === "number") {
-      const line = lineAt(parent.items[last]);
-      if (line > 0) return line;
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const at = [...path, pair.key.value as PropertyKey];
+        const key = JSON.stringify(at);
+        // The first of equal keys, as a lookup finds it (duplicates are refused anyway).
+        if (!(key in lines)) lines[key] = lineAt(pair.key);
+        walk(pair.value, at);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const at = [...path, index];
+        const line = lineAt(item);
+        if (line > 0) lines[JSON.stringify(at)] = line;
+        walk(item, at);
+      });
     }
-  }
-  return 0;
+  };
+  walk(doc.contents, []);
+  return lines;
 }
 
 /** The messages the parser words for programmers, said for editors. */

@@ -46,6 +46,7 @@ const article = (
     path: join(dir, `${id}.md`),
     id,
     line: (field) => LINES[field] ?? 1,
+    lines: {},
     body,
     bodyLine: 9,
   },

@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { readArticle, withLines, type ArticleLocation, type ReadResult } from "./check-article.ts";
+
+/** The file in the cache folder (Astro's `cacheDir`) that keeps readings between runs. */
+export const READINGS_FILE = "dateline-readings.bin";
+
+/** A reading as kept: the result without its body (a suffix of the file's text) or line function. */
+interface Kept {
+  digest: string;
+  problems: ReadResult["problems"];
+  article?: {
+    raw: NonNullable<ReadResult["raw"]>;
+    data: NonNullable<ReadResult["article"]>["data"];
+    checked: Omit<NonNullable<ReadResult["article"]>["checked"], "body" | "line"> & {
+      bodyLength: number;
+    };
+  };
+}
+
+/**
+ * Readings of article files (`readArticle`: decoding, YAML, schema, nesting)
+ * kept from one check to the next, so that only the files whose bytes changed
+ * are parsed again. The YAML parser that gives every field's line is the
+ * check's dearest part: two of the four seconds it takes on 10,000 stories.
+ *
+ * A reading is reused only for the same bytes at the same place (file, path
+ * and id are in its digest) under the same code (`version`: a digest of the
+ * rules' source, src/lib/pipeline-digest.ts), so what is reused is what
+ * `readArticle` would return again. The build's loader and `npm run check`
+ * both read through it (src/editor/check-content.ts); readings are kept in a
+ * file in the cache folder, and in memory for as long as `astro dev` runs.
+ */
+export class ReadingMemo {
+  readonly #file: string | undefined;
+  readonly #version: string;
+  #previous: Map<string, Kept>;
+  #next = new Map<string, Kept>();
+  #dirty = false;
+  #fresh = new Set<string>();
+  /** Files parsed since this memo was made: for tests and figures. */
+  parsed = 0;
+  /** The files (as problems name them) the last run parsed: new or changed since the run before. */
+  changed: ReadonlySet<string> = new Set();
+
+  /** `file`: where readings are kept between runs; without it, in memory only. */
+  constructor(file: string | undefined, version: string) {
+    this.#file = file;
+    this.#version = version;
+    this.#previous = file ? readKept(file, version) : new Map();
+  }
+
+  /** `readArticle(bytes, where)`, from a kept reading when the bytes and place are the same. */
+  read(bytes: Uint8Array, text: string, where: ArticleLocation): ReadResult {
+    const digest = createHash("sha1")
+      .update(JSON.stringify([where.file, where.path, where.id]))
+      .update(bytes)
+      .digest("hex");
+    const kept = this.#previous.get(where.path);
+    if (kept?.digest === digest) {
+      this.#next.set(where.path, kept);
+      return restore(kept, text);
+    }
+    this.parsed++;
+    this.#fresh.add(where.file);
+    this.#dirty = true;
+    const result = readArticle(bytes, where);
+    // Kept as a frozen copy: the caller may change the result it is given.
+    this.#next.set(where.path, frozen(structuredClone(keep(result, digest))));
+    return result;
+  }
+
+  /**
+   * Writes this run's readings (only those of files read in it, so readings of
+   * removed files go) when any is new or any was dropped, then starts the next run.
+   */
+  save(): void {
+    const dropped = [...this.#previous.keys()].some((path) => !this.#next.has(path));
+    if (this.#file && (this.#dirty || dropped)) {
+      mkdirSync(dirname(this.#file), { recursive: true });
+      const aside = `${this.#file}.${process.pid}.tmp`;
+      writeFileSync(aside, serialize({ version: this.#version, readings: [...this.#next] }));
+      renameSync(aside, this.#file);
+    }
+    this.#previous = this.#next;
+    this.#next = new Map();
+    this.#dirty = false;
+    this.changed = this.#fresh;
+    this.#fresh = new Set();
+  }
+}
+
+function keep(result: ReadResult, digest: string): Kept {
+  if (!result.article || !result.raw) return { digest, problems: result.problems };
+  const { file, path, id, bodyLine, lines, body } = result.article.checked;
+  return {
+    digest,
+    problems: result.problems,
+    article: {
+      raw: result.raw,
+      data: result.article.data,
+      checked: { file, path, id, bodyLine, lines, bodyLength: body.length },
+    },
+  };
+}
+
+/**
+ * A kept reading as `readArticle` returns it. Its parts are shared with every
+ * run that reuses it, so they are frozen: a caller that tried to change one
+ * would fail at once rather than change the next run's reading. (A copy per
+ * reading cost a third of a second per check at 10,000 stories.)
+ */
+function restore(kept: Kept, text: string): ReadResult {
+  if (!kept.article) return { problems: [...kept.problems] };
+  const { bodyLength, ...checked } = kept.article.checked;
+  const body = text.slice(text.length - bodyLength);
+  return {
+    problems: [...kept.problems],
+    raw: kept.article.raw,
+    article: { data: kept.article.data, checked: withLines({ ...checked, body }) },
+  };
+}
+
+/** Freezes a kept reading and everything in it (Dates included, as far as freezing goes). */
+function frozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const part of Object.values(value)) frozen(part);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The readings kept by an earlier run of the same code; none if unreadable or of other code. */
+function readKept(file: string, version: string): Map<string, Kept> {
+  try {
+    const saved = deserialize(readFileSync(file)) as {
+      version: string;
+      readings: [string, Kept][];
+    };
+    return saved.version === version ? new Map(frozen(saved.readings)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
