@@ -255,8 +255,8 @@ async function measureDev(
   cache: string,
   pages: string[],
   edited: { file: string; page: string },
+  port: number,
 ): Promise<DevFigures> {
-  const port = await freePort();
   const origin = `http://localhost:${port}`;
   const started = performance.now();
   const child = spawn(
@@ -446,9 +446,12 @@ async function main(): Promise<void> {
   const devFile = join(content, devEdited.split("/")[4] ?? "", `${devEdited.split("/")[5]}.md`);
   const dev: Record<string, DevFigures> = {};
   if (values.dev) {
-    dev["cold"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited });
+    // The same port both times: Astro's content store is kept only for the
+    // same config, and the port is part of it (a new port clears the store).
+    const port = await freePort();
+    dev["cold"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited }, port);
     if (!values.json) console.log(`\n${reportDev("astro dev, first start", dev["cold"])}`);
-    dev["warm"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited });
+    dev["warm"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited }, port);
     if (!values.json)
       console.log(`\n${reportDev("astro dev, started again (warm cache)", dev["warm"])}`);
   }
