@@ -19,16 +19,13 @@ import { join } from "node:path";
 export const ASIDE_KEY = "datelineHtml";
 
 /**
- * A shard file holds two lines of JSON: first the index (each story's digest,
- * and the digest of its version before when the last sync changed it), then
- * the HTML of each (and of the version before). The loader reads only the
- * index of a shard it does not rewrite; a page reads both. In `astro dev` a
- * page can still hold the store of before an edit for a moment after the
- * file changed: it finds its version here. (JSON never holds a raw newline,
- * so the first one ends the index.)
+ * The file's contents: each story's HTML with the digest of the text it was
+ * rendered from, and the version before when the last sync changed it. In
+ * `astro dev` a page can still hold the store of before the edit for a
+ * moment after this file has changed; it finds its version here.
  */
-type Index = Record<string, { digest: string; before?: string }>;
-type Html = Record<string, { html: string; before?: string }>;
+type Saved = Record<string, Version & { before?: Version }>;
+type Version = { digest: string; html: string };
 
 /**
  * Stories are spread over this many files by a hash of their id, so that an
@@ -50,18 +47,13 @@ function shardOf(id: string): number {
 export class StoryHtmlWriter {
   /** The folder of the shards. */
   readonly folder: string;
-  /** Each shard's index as the last sync left it. */
-  #previous: Index[];
-  /** Each shard's HTML as the last sync left it: read only for a shard being rewritten. */
-  #previousHtml: (Html | undefined)[] = Array.from({ length: SHARDS }, () => undefined);
-  #next: Index[] = Array.from({ length: SHARDS }, () => ({}));
-  /** HTML rendered in this sync; the rest comes from the last one. */
-  #nextHtml: Html[] = Array.from({ length: SHARDS }, () => ({}));
+  #previous: Saved[];
+  #next: Saved[] = Array.from({ length: SHARDS }, () => ({}));
   #changed = new Set<number>();
 
   constructor(folder: string) {
     this.folder = folder;
-    this.#previous = Array.from({ length: SHARDS }, (_, shard) => readIndex(this.#file(shard)));
+    this.#previous = Array.from({ length: SHARDS }, (_, shard) => readSaved(this.#file(shard)));
   }
 
   /** The file that keeps a story's HTML: what its stored entry names under `ASIDE_KEY`. */
@@ -76,27 +68,23 @@ export class StoryHtmlWriter {
   /** Whether the story's HTML for exactly this digest is kept: then it is kept again. */
   keep(id: string, digest: string): boolean {
     const shard = shardOf(id);
-    if (this.#previous[shard]?.[id]?.digest !== digest) return false;
-    (this.#next[shard] as Index)[id] = { digest };
+    const saved = this.#previous[shard]?.[id];
+    if (saved?.digest !== digest) return false;
+    (this.#next[shard] as Saved)[id] = { digest: saved.digest, html: saved.html };
     return true;
   }
 
   set(id: string, digest: string, html: string): void {
     const shard = shardOf(id);
     const previous = this.#previous[shard]?.[id];
-    const before =
-      previous && previous.digest !== digest ? this.#previousHtmlOf(shard)[id]?.html : undefined;
-    (this.#next[shard] as Index)[id] = {
+    (this.#next[shard] as Saved)[id] = {
       digest,
-      ...(previous && before !== undefined ? { before: previous.digest } : {}),
+      html,
+      ...(previous && previous.digest !== digest
+        ? { before: { digest: previous.digest, html: previous.html } }
+        : {}),
     };
-    (this.#nextHtml[shard] as Html)[id] = { html, ...(before !== undefined ? { before } : {}) };
     this.#changed.add(shard);
-  }
-
-  #previousHtmlOf(shard: number): Html {
-    this.#previousHtml[shard] ??= readShard(this.#file(shard)).html;
-    return this.#previousHtml[shard];
   }
 
   /**
@@ -107,28 +95,16 @@ export class StoryHtmlWriter {
     mkdirSync(this.folder, { recursive: true });
     for (let shard = 0; shard < SHARDS; shard++) {
       const file = this.#file(shard);
-      const next = this.#next[shard] as Index;
+      const next = this.#next[shard] as Saved;
       const removed = Object.keys(this.#previous[shard] ?? {}).some((id) => !(id in next));
       if (this.#changed.has(shard) || removed || !existsSync(file)) {
-        const rendered = this.#nextHtml[shard] as Html;
-        const html: Html = {};
-        for (const id of Object.keys(next)) {
-          const kept = this.#previousHtmlOf(shard)[id]?.html;
-          const entry = rendered[id] ?? (kept === undefined ? undefined : { html: kept });
-          // HTML lost from a damaged file: left out, so the page says so
-          // rather than publish the story empty.
-          if (entry === undefined) delete next[id];
-          else html[id] = entry;
-        }
         const aside = `${file}.${process.pid}.tmp`;
-        writeFileSync(aside, `${JSON.stringify(next)}\n${JSON.stringify(html)}`);
+        writeFileSync(aside, JSON.stringify(next));
         renameSync(aside, file);
-        this.#previousHtml[shard] = html;
       }
     }
     this.#previous = this.#next;
     this.#next = Array.from({ length: SHARDS }, () => ({}));
-    this.#nextHtml = Array.from({ length: SHARDS }, () => ({}));
     this.#changed.clear();
   }
 }
@@ -146,7 +122,7 @@ export function isKeptAside(entry: Pick<StoredEntry, "rendered">): boolean {
 }
 
 /** The shards read so far, by file, with the time each was written. */
-const cached = new Map<string, { mtimeMs: number; index: Index; html: Html }>();
+const cached = new Map<string, { mtimeMs: number; saved: Saved }>();
 
 /**
  * A stored story's body as HTML: from the data store, or from the file the
@@ -159,50 +135,25 @@ export function storyHtml(entry: StoredEntry): string {
   const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   let shard = cached.get(file);
   if (shard?.mtimeMs !== mtimeMs) {
-    shard = { mtimeMs, ...readShard(file) };
+    shard = { mtimeMs, saved: readSaved(file) };
     cached.set(file, shard);
   }
-  const index = shard.index[entry.id];
-  const digest = entry.digest === undefined ? index?.digest : String(entry.digest);
-  const html =
-    index && digest === index.digest
-      ? shard.html[entry.id]?.html
-      : index?.before !== undefined && digest === index.before
-        ? shard.html[entry.id]?.before
-        : undefined;
-  if (html === undefined) {
+  const saved = shard.saved[entry.id];
+  const digest = entry.digest === undefined ? saved?.digest : String(entry.digest);
+  const version = [saved, saved?.before].find((each) => each?.digest === digest);
+  if (version === undefined) {
     throw new Error(
       `${entry.id}: the story's HTML in ${file} is missing or from another version of it; delete the cache folder and build again`,
     );
   }
-  return html;
+  return version.html;
 }
 
-/** A shard's index alone (its first line): what the loader needs of a shard it keeps. */
-function readIndex(file: string): Index {
+function readSaved(file: string): Saved {
   try {
-    if (!existsSync(file)) return {};
-    const text = readFileSync(file, "utf8");
-    const end = text.indexOf("\n");
-    return end < 0 ? {} : (JSON.parse(text.slice(0, end)) as Index);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Saved) : {};
   } catch {
     // Unreadable: nothing kept, every story is rendered again.
     return {};
-  }
-}
-
-/** A shard whole; empty when missing or unreadable (its stories are rendered again). */
-function readShard(file: string): { index: Index; html: Html } {
-  try {
-    if (!existsSync(file)) return { index: {}, html: {} };
-    const text = readFileSync(file, "utf8");
-    const end = text.indexOf("\n");
-    if (end < 0) return { index: {}, html: {} };
-    return {
-      index: JSON.parse(text.slice(0, end)) as Index,
-      html: JSON.parse(text.slice(end + 1)) as Html,
-    };
-  } catch {
-    return { index: {}, html: {} };
   }
 }
