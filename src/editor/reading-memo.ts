@@ -79,10 +79,15 @@ export class ReadingMemo {
   save(): void {
     const dropped = [...this.#previous.keys()].some((path) => !this.#next.has(path));
     if (this.#file && (this.#dirty || dropped)) {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      const aside = `${this.#file}.${process.pid}.tmp`;
-      writeFileSync(aside, serialize({ version: this.#version, readings: [...this.#next] }));
-      renameSync(aside, this.#file);
+      try {
+        mkdirSync(dirname(this.#file), { recursive: true });
+        const aside = `${this.#file}.${process.pid}.tmp`;
+        writeFileSync(aside, serialize({ version: this.#version, readings: [...this.#next] }));
+        renameSync(aside, this.#file);
+      } catch {
+        // A cache folder that cannot be written costs the next check its
+        // parsing, nothing more: the check itself is already done.
+      }
     }
     this.#previous = this.#next;
     this.#next = new Map();

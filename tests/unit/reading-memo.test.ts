@@ -171,3 +171,14 @@ test("checkContent with a memo reports what it reports without one, parsing only
   expect(memo.parsed).toBe(1);
   expect(normal(again)).toEqual(normal(checkContent(content, options)));
 });
+
+test("a readings file that cannot be written does not stop the check", () => {
+  const blocker = join(folder(), "not-a-folder");
+  writeFileSync(blocker, "a file where the cache folder would be");
+  const memo = new ReadingMemo(join(blocker, "readings.bin"), "v1");
+  const text = FILES["full"] as string;
+  memo.read(bytes(text), text, where("a"));
+  expect(() => memo.save()).not.toThrow();
+  expect(memo.read(bytes(text), text, where("a")).problems).toEqual([]);
+  expect(memo.parsed).toBe(1);
+});
