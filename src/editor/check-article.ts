@@ -72,7 +72,8 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
     return { problems: [error(parsed.problem.line + 1, "frontmatter", parsed.problem.message)] };
   }
   const { frontmatter } = parsed;
-  const { line } = withLines({ lines: frontmatter.lines });
+  const checked = withLines({ ...where, body, bodyLine, lines: frontmatter.lines });
+  const { line } = checked;
   const problems: Problem[] = [];
   const result = validateFrontmatter(frontmatter.data);
   if (result.issues) {
@@ -103,7 +104,6 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
     );
   }
   if (problems.length > 0 || !result.data) return { problems };
-  const checked = withLines({ ...where, body, bodyLine, lines: frontmatter.lines });
   return { article: { checked, data: result.data }, raw: frontmatter.data, problems: [] };
 }
 

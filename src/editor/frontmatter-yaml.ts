@@ -4,13 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 export interface ParsedFrontmatter {
   /** The fields, timestamps kept as the text the editor wrote. */
   data: Record<string, unknown>;
-  /**
-   * The frontmatter line (1 = first line after the opening `---`) of the
-   * value at a path such as ["authors", 1] or ["image", "alt"]; the nearest
-   * enclosing field's line when the path is missing, 0 when none is.
-   */
-  lineOf(path: readonly PropertyKey[]): number;
-  /** The same lines as data: what `lineOf` answers from, kept with a cached reading. */
+  /** The line of every field, as data (kept with a cached reading); `lineIn` looks one up. */
   lines: FieldLines;
 }
 
@@ -49,13 +43,13 @@ export function parseFrontmatterYaml(
     };
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const lines = fieldLines(doc, counter);
-  return { frontmatter: { data, lines, lineOf: (path) => lineIn(lines, path) } };
+  return { frontmatter: { data, lines: fieldLines(doc, counter) } };
 }
 
 /**
- * The frontmatter line of the value at `path`; the nearest enclosing field's
- * line when the path is missing, 0 when none is.
+ * The frontmatter line (1 = first line after the opening `---`) of the value
+ * at a path such as ["authors", 1] or ["image", "alt"]; the nearest enclosing
+ * field's line when the path is missing, 0 when none is.
  */
 export function lineIn(lines: FieldLines, path: readonly PropertyKey[]): number {
   for (let length = path.length; length > 0; length--) {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
+import { writeWhole } from "../lib/write-whole.ts";
 import { readArticle, withLines, type ArticleLocation, type ReadResult } from "./check-article.ts";
 
 /** The file in the cache folder (Astro's `cacheDir`) that keeps readings between runs. */
@@ -80,10 +80,7 @@ export class ReadingMemo {
     const dropped = [...this.#previous.keys()].some((path) => !this.#next.has(path));
     if (this.#file && (this.#dirty || dropped)) {
       try {
-        mkdirSync(dirname(this.#file), { recursive: true });
-        const aside = `${this.#file}.${process.pid}.tmp`;
-        writeFileSync(aside, serialize({ version: this.#version, readings: [...this.#next] }));
-        renameSync(aside, this.#file);
+        writeWhole(this.#file, serialize({ version: this.#version, readings: [...this.#next] }));
       } catch {
         // A cache folder that cannot be written costs the next check its
         // parsing, nothing more: the check itself is already done.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeWhole } from "../lib/write-whole.ts";
 import { relatedStories, type RelatedInput, type RelatedPick } from "./related.ts";
 
 interface Remembered {
@@ -41,10 +41,7 @@ export function rememberedRelated(
   last = { key, picks: relatedStories(items) };
   if (options.file) {
     try {
-      mkdirSync(dirname(options.file), { recursive: true });
-      const aside = `${options.file}.${process.pid}.tmp`;
-      writeFileSync(aside, JSON.stringify(last));
-      renameSync(aside, options.file);
+      writeWhole(options.file, JSON.stringify(last));
     } catch {
       // A cache that cannot be written costs the next build a second, nothing more.
     }

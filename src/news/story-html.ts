@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { writeWhole } from "../lib/write-whole.ts";
 
 /**
  * Stories' rendered HTML, kept beside Astro's data store rather than in it.
@@ -92,15 +93,12 @@ export class StoryHtmlWriter {
    * the kept stories only, whole or not at all.
    */
   save(): void {
-    mkdirSync(this.folder, { recursive: true });
     for (let shard = 0; shard < SHARDS; shard++) {
       const file = this.#file(shard);
       const next = this.#next[shard] as Saved;
       const removed = Object.keys(this.#previous[shard] ?? {}).some((id) => !(id in next));
       if (this.#changed.has(shard) || removed || !existsSync(file)) {
-        const aside = `${file}.${process.pid}.tmp`;
-        writeFileSync(aside, JSON.stringify(next));
-        renameSync(aside, file);
+        writeWhole(file, JSON.stringify(next));
       }
     }
     this.#previous = this.#next;

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parseFrontmatterYaml } from "../../src/editor/frontmatter-yaml.ts";
+import { lineIn, parseFrontmatterYaml } from "../../src/editor/frontmatter-yaml.ts";
 
 test("timestamps stay the text the editor wrote", () => {
   const parsed = parseFrontmatterYaml(
@@ -16,12 +16,12 @@ test("lines of fields, nested fields and list items come from the parser", () =>
   const yaml = "headline: H\nimage:\n  src: ./a.jpg\n  alt:\nauthors:\n  - A\n  -\n";
   const parsed = parseFrontmatterYaml(yaml);
   const frontmatter = "frontmatter" in parsed ? parsed.frontmatter : undefined;
-  expect(frontmatter?.lineOf(["headline"])).toBe(1);
-  expect(frontmatter?.lineOf(["image", "src"])).toBe(3);
-  expect(frontmatter?.lineOf(["image", "alt"])).toBe(4);
-  expect(frontmatter?.lineOf(["image", "caption"])).toBe(2);
-  expect(frontmatter?.lineOf(["authors", 1])).toBe(7);
-  expect(frontmatter?.lineOf(["summary"])).toBe(0);
+  expect(lineIn(frontmatter?.lines ?? {}, ["headline"])).toBe(1);
+  expect(lineIn(frontmatter?.lines ?? {}, ["image", "src"])).toBe(3);
+  expect(lineIn(frontmatter?.lines ?? {}, ["image", "alt"])).toBe(4);
+  expect(lineIn(frontmatter?.lines ?? {}, ["image", "caption"])).toBe(2);
+  expect(lineIn(frontmatter?.lines ?? {}, ["authors", 1])).toBe(7);
+  expect(lineIn(frontmatter?.lines ?? {}, ["summary"])).toBe(0);
 });
 
 test.each([
