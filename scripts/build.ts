@@ -14,8 +14,8 @@
  *   node scripts/build.ts [astro build options]
  */
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { indexSite } from "../src/distribution/search-index.ts";
 import { basePath } from "../src/site/base-path.ts";
@@ -29,6 +29,8 @@ const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
 const cache = cacheFolder(ROOT);
 const staging = stagingFolder(out);
+/** The files the Astro process wrote into the staging folder (keep-links.ts). */
+const writtenList = join(cache, "dateline-written.txt");
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
@@ -60,10 +62,19 @@ function astroBuild(args: string[]): Promise<number> {
         DATELINE_STAGED: "1",
         DATELINE_LINKED_ROOTS: staging,
         DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
+        DATELINE_WRITTEN: writtenList,
       },
     },
   );
   return new Promise((done) => child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))));
+}
+
+/** The HTML files of the project's public/ folder, which Vite copies into the site as they are. */
+function publicPages(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
 }
 
 async function main(): Promise<number> {
@@ -76,6 +87,7 @@ async function main(): Promise<number> {
   const linked = prepareStaging(out, staging, cache, state?.astroManifest);
   log("stage", `${linked.size} published page(s) linked for reuse in ${since()}`);
 
+  rmSync(writtenList, { force: true });
   const code = await astroBuild(process.argv.slice(2));
   rmSync(join(cache, "dist"), { force: true });
   if (code !== 0) {
@@ -83,10 +95,17 @@ async function main(): Promise<number> {
     console.error(`build: astro build failed; ${out} was left as it was.`);
     return code;
   }
-  const astroManifest = finishStaging(staging, cache, linked);
+  const staged = finishStaging(staging, cache, linked, writtenList);
+  rmSync(writtenList, { force: true });
+  const written = staged.written;
 
   const stepStart = performance.now();
-  const headers = writeHeaders(staging, basePath(), state?.scriptHashes ?? {});
+  const headers = writeHeaders(
+    staging,
+    basePath(),
+    state?.scriptHashes ?? {},
+    written && { pages: staged.pages, written, extra: publicPages(join(ROOT, "public")) },
+  );
   log(
     "headers",
     `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
@@ -95,6 +114,7 @@ async function main(): Promise<number> {
   const search = await indexSite(
     staging,
     state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
+    written && { pages: staged.pages, written },
   );
   const reused = search.reused.length;
   log(
@@ -103,7 +123,7 @@ async function main(): Promise<number> {
   );
 
   savePublishedState(cache, staging, {
-    astroManifest,
+    astroManifest: staged.manifest,
     scriptHashes: headers.byPage,
     searchKeys: search.keys,
     searchDigests: search.digests,

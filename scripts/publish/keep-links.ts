@@ -12,6 +12,11 @@
  * Only pages are linked (see linkReusablePages), and Astro writes pages with
  * writeFile and restores them with copyFile; the assets that Vite and
  * Pagefind write natively are never linked.
+ *
+ * The same wrappers note every file written into the staging folder, and the
+ * list goes to DATELINE_WRITTEN when the process ends: the steps after Astro
+ * (`_headers`, search) read what this build wrote instead of walking the
+ * whole site to find it (see scripts/publish/staging.ts).
  */
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
@@ -23,13 +28,20 @@ const roots = (process.env["DATELINE_LINKED_ROOTS"] ?? "")
   .filter(Boolean)
   .map((root) => resolve(root) + "/");
 
-/** Removes `target` first when it is a hard link inside one of the staging roots. */
+/** Files written into the staging roots by this process, absolute. */
+const written = new Set<string>();
+
+/**
+ * Removes `target` first when it is a hard link inside one of the staging
+ * roots, and notes it as written.
+ */
 function unlinkShared(target: unknown): void {
   const path =
     typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
   if (path === null) return;
   const absolute = resolve(path);
   if (!roots.some((root) => absolute.startsWith(root))) return;
+  written.add(absolute);
   try {
     if (fs.lstatSync(absolute).nlink > 1) fs.unlinkSync(absolute);
   } catch {
@@ -96,4 +108,6 @@ if (roots.length > 0) {
   }) as typeof fs.copyFile;
   // `import { writeFile } from "node:fs/promises"` and friends see the wrappers too.
   syncBuiltinESMExports();
+  const list = process.env["DATELINE_WRITTEN"];
+  if (list) process.on("exit", () => writeFileSync(list, [...written].join("\n")));
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   contentSecurityPolicy,
@@ -20,30 +20,45 @@ import { isShared } from "./staging.ts";
  * not hash `is:inline` scripts such as the banner's by itself. One header for
  * the whole site does all three, and the same text serves nginx (README).
  *
+ * With `staged` (what Astro wrote, see staging.ts), the site is not walked:
+ * the pages it wrote are read, the pages it reused keep the hashes recorded
+ * for them, and `extra` names the other HTML files (the project's public/
+ * folder, which Vite copies without a trace).
+ *
  * @returns the hashes of every page that has inline scripts, for the next build.
  */
 export function writeHeaders(
   site: string,
   base: string,
   previous: Record<string, string[]>,
+  staged?: { pages: Set<string>; written: Set<string>; extra: string[] },
 ): { byPage: Record<string, string[]>; read: number; hashes: number } {
   const byPage: Record<string, string[]> = {};
-  const all = new Set<string>();
   let read = 0;
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const path = join(entry.parentPath, entry.name);
-    const page = relative(site, path);
-    let hashes: string[];
-    if (isShared(path)) {
-      hashes = previous[page] ?? [];
-    } else {
-      hashes = [...new Set(inlineScriptHashes(readFileSync(path, "utf8")))].sort();
-      read++;
+  const readPage = (page: string) => {
+    const hashes = [...new Set(inlineScriptHashes(readFileSync(join(site, page), "utf8")))];
+    read++;
+    if (hashes.length > 0) byPage[page] = hashes.sort();
+  };
+  if (staged) {
+    for (const [page, hashes] of Object.entries(previous)) {
+      if (staged.pages.has(page) && !staged.written.has(page)) byPage[page] = hashes;
     }
-    if (hashes.length > 0) byPage[page] = hashes;
-    for (const hash of hashes) all.add(hash);
+    for (const page of [...staged.written, ...staged.extra]) {
+      if (page.endsWith(".html") && existsSync(join(site, page))) readPage(page);
+    }
+  } else {
+    for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+      const page = relative(site, join(entry.parentPath, entry.name));
+      if (isShared(join(site, page))) {
+        if (previous[page]) byPage[page] = previous[page];
+      } else {
+        readPage(page);
+      }
+    }
   }
-  writeFileSync(join(site, "_headers"), headersFile(contentSecurityPolicy([...all].sort()), base));
-  return { byPage, read, hashes: all.size };
+  const all = [...new Set(Object.values(byPage).flat())].sort();
+  writeFileSync(join(site, "_headers"), headersFile(contentSecurityPolicy(all), base));
+  return { byPage, read, hashes: all.length };
 }

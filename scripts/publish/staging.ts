@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 /** The part of Astro's incremental-build.json (experimental.incrementalBuild) read here. */
 interface AstroManifest {
@@ -93,12 +93,32 @@ export function prepareStaging(
   return linked;
 }
 
+/** What Astro's build put in the staging folder, for the steps after it. */
+export interface StagedBuild {
+  /** Astro's incremental-build manifest, as it wrote it. */
+  manifest: string;
+  /** The pages the manifest lists (relative to the staging folder): those with a cache key. */
+  pages: Set<string>;
+  /**
+   * The files this build wrote (relative), from keep-links.ts; every page the
+   * manifest lists and this build did not write is a link to the published
+   * one. Undefined when the list is missing: then the steps after Astro look
+   * at every file.
+   */
+  written: Set<string> | undefined;
+}
+
 /**
  * After Astro built into the staging folder: removes the linked pages this
  * build no longer makes (a story deleted, drafted or moved), and anything
- * internal to the build. Returns the manifest Astro wrote.
+ * internal to the build. Returns what Astro built.
  */
-export function finishStaging(staging: string, cache: string, linked: Set<string>): string {
+export function finishStaging(
+  staging: string,
+  cache: string,
+  linked: Set<string>,
+  writtenList?: string,
+): StagedBuild {
   const manifest = readFileSync(join(cache, MANIFEST), "utf8");
   const built = manifestFiles(manifest);
   for (const file of linked) {
@@ -110,7 +130,16 @@ export function finishStaging(staging: string, cache: string, linked: Set<string
   }
   // Astro removes its prerender chunks after a successful build; make sure.
   rmSync(join(staging, ".prerender"), { recursive: true, force: true });
-  return manifest;
+  let written: Set<string> | undefined;
+  if (writtenList !== undefined && existsSync(writtenList)) {
+    written = new Set(
+      readFileSync(writtenList, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((path) => relative(staging, path)),
+    );
+  }
+  return { manifest, pages: built, written };
 }
 
 /** Removes `folder` and its parents up to (not including) `root` while they are empty. */

@@ -60,18 +60,24 @@ const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_met
  * read). A page rendered again with the same bytes keeps its year's key. So
  * publishing one story re-indexes its year, not the archive.
  *
+ * With `staged` (the pages Astro's manifest lists and the files this build
+ * wrote, see scripts/publish/staging.ts), the site is not walked either: the
+ * article pages are those the manifest lists, and a page this build did not
+ * write keeps the digest recorded for it.
+ *
  * It runs as its own step after `astro build`, on the staged site, so that
  * the build's memory is released before Pagefind's is taken.
  */
 export async function indexSite(
   site: string,
   previous?: PublishedIndex,
+  staged?: { pages: Iterable<string>; written: Set<string> },
 ): Promise<SearchIndexResult> {
   const started = performance.now();
   const output = join(site, ASSET_FOLDERS.search);
   // Never write into an index left here: its files may be links to the live site's.
   rmSync(output, { recursive: true, force: true });
-  const years = articlePagesByYear(site);
+  const years = staged ? articlePagesOf(staged.pages) : articlePagesByYear(site);
   const version = pagefindVersion();
   const keys: Record<string, string> = {};
   const digests: Record<string, string> = {};
@@ -82,7 +88,11 @@ export async function indexSite(
   for (const [year, files] of years) {
     const hash = createHash("sha256").update(version);
     for (const file of files) {
-      digests[file] = pageDigest(site, file, previous?.digests[file]);
+      const recorded = previous?.digests[file];
+      digests[file] =
+        recorded && staged && !staged.written.has(file)
+          ? recorded
+          : pageDigest(site, file, recorded);
       // The bytes, not the file: a page written again unchanged keeps the key.
       hash.update(`\n${file} ${digests[file].slice(digests[file].indexOf(":") + 1)}`);
     }
@@ -144,6 +154,40 @@ export function articlePagesByYear(site: string): Map<string, string[]> {
     if (files.length > 0) years.set(year, files);
   }
   return years;
+}
+
+/** An article page's path: YYYY/MM/DD/<section>/<slug>/index.html. */
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/[^/]+\/index\.html$/;
+
+/**
+ * The article pages among `pages` (relative to the site) by year, in the
+ * order articlePagesByYear gives them: newest year first, then folder by folder.
+ */
+export function articlePagesOf(pages: Iterable<string>): Map<string, string[]> {
+  const years = new Map<string, string[][]>();
+  for (const page of pages) {
+    if (!ARTICLE_PAGE.test(page)) continue;
+    const parts = page.split("/");
+    const year = parts[0] as string;
+    const list = years.get(year);
+    if (list) list.push(parts);
+    else years.set(year, [parts]);
+  }
+  const byFolder = (a: string[], b: string[]) => {
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+    }
+    return 0;
+  };
+  return new Map(
+    [...years.keys()]
+      .sort()
+      .reverse()
+      .map((year) => [
+        year,
+        (years.get(year) ?? []).sort(byFolder).map((parts) => parts.join("/")),
+      ]),
+  );
 }
 
 /**

@@ -1,6 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns/format";
-import { datePath, formatDate, formatDateTime, zoneAbbreviation } from "./dates.ts";
+import { datePath, formatDate, formatDateTime, formatTime } from "./dates.ts";
 
 /**
  * Whether two instants fall on the same calendar day in the newsroom's zone.
@@ -9,15 +7,6 @@ import { datePath, formatDate, formatDateTime, zoneAbbreviation } from "./dates.
  */
 export function isSameDay(a: Date, b: Date, timeZone: string): boolean {
   return datePath(a, timeZone).join("") === datePath(b, timeZone).join("");
-}
-
-/**
- * A time of day with its zone, the way news sites print it.
- *
- * @example formatTime(new Date("2021-03-02T00:45:00Z"), "America/New_York") // "7:45 p.m. EST"
- */
-export function formatTime(date: Date, timeZone: string): string {
-  return `${format(date, "h:mm aaaa", { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /**

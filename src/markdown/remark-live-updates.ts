@@ -1,6 +1,5 @@
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
-import { datePath, isoDateTime } from "../lib/dates.ts";
-import { formatDay, formatTime } from "../news/article-times.ts";
+import { datePath, formatDay, formatTime, isoDateTime } from "../lib/dates.ts";
 import { scanUpdates, type LiveUpdate } from "../news/live-updates.ts";
 
 /**

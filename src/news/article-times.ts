@@ -1,6 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns/format";
-import { datePath, formatDate, isoDateTime, zoneAbbreviation } from "../lib/dates.ts";
+import { datePath, formatDate, formatMonthDay, formatTime, isoDateTime } from "../lib/dates.ts";
 
 /** A time as an article shows it: machine-readable value and reader's text. */
 export interface ShownTime {
@@ -10,15 +8,6 @@ export interface ShownTime {
   date: string;
   /** The time of day, e.g. "6:39 p.m. EDT"; empty when it is unknown. */
   time: string;
-}
-
-/**
- * A time of day with its zone, as a reader sees it.
- *
- * @example formatTime(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "6:39 p.m. EDT"
- */
-export function formatTime(date: Date, timeZone: string): string {
-  return `${format(date, "h:mm aaaa", { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /**
@@ -66,17 +55,8 @@ export function updatedTime(
     date: sameDay(published, updated, timeZone)
       ? ""
       : datePath(published, timeZone)[0] === datePath(updated, timeZone)[0]
-        ? format(updated, "MMMM d", { in: tz(timeZone) })
+        ? formatMonthDay(updated, timeZone)
         : formatDate(updated, timeZone),
     time: formatTime(updated, timeZone),
   };
-}
-
-/**
- * The day heading of a timeline: the weekday and date.
- *
- * @example formatDay(new Date("2021-03-02T00:45:00Z"), "America/New_York") // "Monday, March 1, 2021"
- */
-export function formatDay(date: Date, timeZone: string): string {
-  return format(date, "EEEE, MMMM d, yyyy", { in: tz(timeZone) });
 }

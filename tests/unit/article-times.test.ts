@@ -1,11 +1,6 @@
 import { describe, expect, test } from "vitest";
-import {
-  formatDay,
-  formatTime,
-  publishedTime,
-  sameDay,
-  updatedTime,
-} from "../../src/news/article-times.ts";
+import { formatDay, formatTime } from "../../src/lib/dates.ts";
+import { publishedTime, sameDay, updatedTime } from "../../src/news/article-times.ts";
 
 const NY = "America/New_York";
 const at = (iso: string) => new Date(iso);

@@ -1,8 +1,13 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns/format";
 import { describe, expect, test } from "vitest";
 import {
   datePath,
   formatDate,
   formatDateTime,
+  formatDay,
+  formatMonthDay,
+  formatTime,
   isoDateTime,
   zoneAbbreviation,
 } from "../../src/lib/dates.ts";
@@ -67,4 +72,56 @@ test("formatDate drops the time", () => {
 test("zone abbreviations follow daylight saving", () => {
   expect(zoneAbbreviation(new Date("2020-07-01T12:00:00Z"), NY)).toBe("EDT");
   expect(zoneAbbreviation(new Date("2020-12-01T12:00:00Z"), NY)).toBe("EST");
+});
+
+describe("every format agrees with date-fns in the zone, whatever the instant", () => {
+  // date-fns with @date-fns/tz is the reference the site's formats were first
+  // written with; the site now reads the wall clock once per instant itself.
+  const zones = [
+    NY,
+    "UTC",
+    "Europe/London",
+    "Asia/Kolkata",
+    "Australia/Lord_Howe", // half-hour daylight saving
+    "Pacific/Chatham", // +12:45 and +13:45
+    "America/St_Johns", // -3:30
+    "Pacific/Kiritimati", // +14
+    "Pacific/Pago_Pago", // -11
+  ];
+  // Instants spread over 1970–2037, and the minutes around 2021's New York and
+  // London clock changes.
+  const instants: Date[] = [];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  for (let i = 0; i < 300; i++)
+    instants.push(new Date(Math.floor(random() * 2_150_000_000) * 1000));
+  for (const change of ["2021-03-14T07:00:00Z", "2021-11-07T06:00:00Z", "2021-03-28T01:00:00Z"]) {
+    for (let minutes = -61; minutes <= 61; minutes += 30.5) {
+      instants.push(new Date(new Date(change).getTime() + minutes * 60_000));
+    }
+  }
+  test.each(zones)("%s", (zone) => {
+    for (const date of instants) {
+      const expected = (pattern: string) => format(date, pattern, { in: tz(zone) });
+      const label = `${date.toISOString()} in ${zone}`;
+      expect(datePath(date, zone).join("/"), label).toBe(expected("yyyy/MM/dd"));
+      expect(formatDate(date, zone), label).toBe(expected("MMMM d, yyyy"));
+      expect(formatMonthDay(date, zone), label).toBe(expected("MMMM d"));
+      expect(formatDay(date, zone), label).toBe(expected("EEEE, MMMM d, yyyy"));
+      expect(isoDateTime(date, zone), label).toBe(expected("yyyy-MM-dd'T'HH:mm:ssXXX"));
+      expect(formatTime(date, zone), label).toBe(
+        `${expected("h:mm aaaa")} ${zoneAbbreviation(date, zone)}`,
+      );
+      expect(formatDateTime(date, zone), label).toBe(
+        `${expected("MMMM d, yyyy, h:mm aaaa")} ${zoneAbbreviation(date, zone)}`,
+      );
+    }
+  });
+
+  test("an invalid date is refused, as date-fns refuses it", () => {
+    expect(() => formatDate(new Date("not a date"), NY)).toThrow(RangeError);
+  });
 });

@@ -66,3 +66,23 @@ test("Astro's second write of a page, into its copies folder, is skipped", () =>
   expect(() => readFileSync(join(staging, "b"))).toThrow(/ENOENT/);
   expect(readFileSync(join(root, "elsewhere.txt"), "utf8")).toBe("written");
 });
+
+test("every file written into the staging folder is listed for the steps after Astro", () => {
+  const root = mkdtempSync(join(tmpdir(), "keep-links-"));
+  const staging = join(root, "dist.staging");
+  const list = join(root, "written.txt");
+  mkdirSync(join(staging, "a"), { recursive: true });
+  writeFileSync(join(root, "source.html"), "restored");
+  withPreload(
+    `import { writeFile, copyFile } from "node:fs/promises";
+     import { writeFileSync } from "node:fs";
+     await writeFile(new URL(${JSON.stringify(pathToFileURL(join(staging, "a/index.html")).href)}), "page");
+     await copyFile(${JSON.stringify(join(root, "source.html"))}, ${JSON.stringify(join(staging, "b.html"))});
+     writeFileSync(${JSON.stringify(join(root, "elsewhere.txt"))}, "not the site");`,
+    { DATELINE_LINKED_ROOTS: staging, DATELINE_WRITTEN: list },
+  );
+  expect(readFileSync(list, "utf8").split("\n").sort()).toEqual([
+    join(staging, "a/index.html"),
+    join(staging, "b.html"),
+  ]);
+});

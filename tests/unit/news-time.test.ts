@@ -1,11 +1,6 @@
 import { describe, expect, test } from "vitest";
-import {
-  formatTime,
-  isSameDay,
-  newsDateTime,
-  newsTime,
-  updateTimes,
-} from "../../src/lib/news-time.ts";
+import { formatTime } from "../../src/lib/dates.ts";
+import { isSameDay, newsDateTime, newsTime, updateTimes } from "../../src/lib/news-time.ts";
 
 const NY = "America/New_York";
 // 7:45 p.m. in New York on March 1, 2021: already March 2 in UTC.

@@ -13,7 +13,11 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { articlePagesByYear, indexSite } from "../../src/distribution/search-index.ts";
+import {
+  articlePagesByYear,
+  articlePagesOf,
+  indexSite,
+} from "../../src/distribution/search-index.ts";
 
 const root = mkdtempSync(join(tmpdir(), "search-index-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -90,4 +94,51 @@ test("a build takes over the index of every year whose stories did not change", 
   page(staging, "2019/03/04/world/flood/index.html", story("Flood", "Rivers rose."));
   const third = await indexSite(staging, previous);
   expect(third.reused).toEqual([]);
+}, 60_000);
+
+test("the article pages of a list of files come in the order the folders give them", () => {
+  const site = join(root, "listed");
+  const files = [
+    "2020/05/26/news-world/b/index.html",
+    "2020/05/26/news/a/index.html",
+    "2020/05/26/news/a-b/index.html",
+    "2019/12/31/world/z/index.html",
+    "2020/01/02/world/y/index.html",
+  ];
+  for (const file of files) page(site, file, story("x", "y"));
+  page(site, "politics/index.html", "<main></main>");
+  page(site, "2020/index.html", "<main></main>");
+  const listed = articlePagesOf([...files, "politics/index.html", "2020/index.html", "feed.xml"]);
+  expect([...listed]).toEqual([...articlePagesByYear(site)]);
+  // Folder by folder: "news" before "news-world", though "news-" sorts before "news/".
+  expect(listed.get("2020")).toEqual([
+    "2020/01/02/world/y/index.html",
+    "2020/05/26/news/a/index.html",
+    "2020/05/26/news/a-b/index.html",
+    "2020/05/26/news-world/b/index.html",
+  ]);
+});
+
+test("told what the build wrote, the index reads only those pages", async () => {
+  const built = join(root, "told-built");
+  page(built, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  page(built, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
+  const first = await indexSite(built);
+  const published = join(root, "told-dist");
+  renameSync(built, published);
+  const previous = { site: published, keys: first.keys, digests: first.digests };
+  const pages = ["2020/05/26/politics/vote/index.html", "2019/01/02/world/storm/index.html"];
+
+  const staging = join(root, "told-staging");
+  stage(published, staging);
+  unlinkSync(join(staging, pages[0]!));
+  page(staging, pages[0]!, story("Senate votes", "A recount."));
+  const told = await indexSite(staging, previous, { pages, written: new Set([pages[0]!]) });
+  expect(told).toMatchObject({ pages: 2, indexed: 1, reused: ["2019"] });
+  expect(told.keys).toEqual((await indexSite(staging, previous)).keys);
+
+  // A page the build says it did not write is taken as the published one,
+  // unread: its year's index is reused although the file here changed.
+  const unread = await indexSite(staging, previous, { pages, written: new Set() });
+  expect(unread.reused.sort()).toEqual(["2019", "2020"]);
 }, 60_000);
