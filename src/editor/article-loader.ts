@@ -92,7 +92,10 @@ export function articleLoader(options: { base: string }): Loader {
         if (errors.length > 0) logger.error(formatProblems(errors));
       };
       await sync();
-      if (!watcher) return;
+      if (!watcher) {
+        releaseSyncMemory();
+        return;
+      }
       // In dev every change to the content folder re-runs the rules: a file's
       // problems can come from another (a duplicate permalink, a broken link).
       // A save can arrive as several events (truncate, then write): the
@@ -115,6 +118,18 @@ export function articleLoader(options: { base: string }): Loader {
       watcher.on("unlink", onChange);
     },
   };
+}
+
+/**
+ * After a build's content sync: a full garbage collection, when the process
+ * allows one (scripts/build.ts starts Astro with --expose-gc). The sync leaves
+ * hundreds of megabytes of garbage behind (every file read, parsed and
+ * rendered), and Vite's bundling comes next, the build's most memory-hungry
+ * moment: collected first, the build's peak at 10,000 stories is about
+ * 200 MB lower (README, Benchmark). Costs about 0.2 s.
+ */
+function releaseSyncMemory(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Astro's Markdown renderer with the site's pipeline, as the glob loader makes it. */
