@@ -47,6 +47,10 @@ function astroBuild(args: string[]): Promise<number> {
         : []),
       // Lets the content loader collect its garbage before Vite bundles (article-loader.ts).
       "--expose-gc",
+      // V8 lets its heap grow to a multiple of what is alive before collecting
+      // (up to 4x); 1.3x keeps a 10,000-story build's peak about 200 MB lower at
+      // no measurable cost in time (README, Benchmark).
+      "--heap-growing-percent=30",
       "--import",
       pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
       join(ROOT, "node_modules/astro/bin/astro.mjs"),
