@@ -1,6 +1,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
+import { stagingGate } from "./src/integrations/staging-gate.ts";
 import { markdownOptionsFor } from "./src/markdown/plugins.ts";
 import { site } from "./src/site.config.ts";
 import { cacheSetting } from "./src/site/cache-folder.ts";
@@ -29,7 +30,7 @@ export default defineConfig({
   // starts with the published pages Astro may reuse: it must not be emptied.
   // The search index and _headers are written after this, by the same script.
   vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
-  integrations: [contentReport()],
+  integrations: [contentReport(), stagingGate()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

@@ -95,7 +95,8 @@ export function phasesFromLog(log: string, wallSeconds: number): Record<string, 
   const stepSeconds = (step: string) =>
     seconds(new RegExp(`^\\[${step}\\].* in ([\\d.]+s)`, "m").exec(log)?.[1] ?? "");
   const phases = {
-    stage: stepSeconds("stage"),
+    // Linking runs while Astro starts: what it costs is the time rendering waited for it.
+    stage: seconds(/^\[stage\] rendering waited ([\d.]+s)/m.exec(log)?.[1] ?? ""),
     contentSync: seconds(/\[types\] Generated (.+)$/m.exec(log)?.[1] ?? ""),
     vite: [...log.matchAll(/\[vite\] ✓ built in (.+)$/gm)].reduce(
       (sum, match) => sum + seconds(match[1] ?? ""),

@@ -5,8 +5,10 @@
  * succeeded. A failed or killed build leaves the published site as it was.
  *
  *   1. repair what a build killed while publishing left behind;
- *   2. stage: hard-link the published pages Astro may reuse (no copying);
- *   3. astro build into the staging folder (incremental: unchanged pages skipped);
+ *   2. stage: hard-link the published pages Astro may reuse (no copying),
+ *      while
+ *   3. astro build into the staging folder (incremental: unchanged pages
+ *      skipped) starts; it renders no page before the links are made;
  *   4. drop linked pages this build no longer makes; write _headers;
  *   5. index the articles for search (only the years with a changed story);
  *   6. publish: two renames.
@@ -14,7 +16,7 @@
  *   node scripts/build.ts [astro build options]
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { indexSite } from "../src/distribution/search-index.ts";
@@ -23,7 +25,12 @@ import { cacheFolder } from "../src/site/cache-folder.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
-import { finishStaging, pageCopiesFolder, prepareStaging } from "./publish/staging.ts";
+import {
+  finishStaging,
+  linkPublishedPages,
+  pageCopiesFolder,
+  prepareStaging,
+} from "./publish/staging.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
@@ -31,13 +38,18 @@ const cache = cacheFolder(ROOT);
 const staging = stagingFolder(out);
 /** The files the Astro process wrote into the staging folder (keep-links.ts). */
 const writtenList = join(cache, "dateline-written.txt");
+/** Written once the published pages are linked into the staging folder. */
+const stagedMarker = join(cache, "dateline-staged");
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
 }
 
-/** Runs `astro build` into the staging folder; resolves with its exit code. */
-function astroBuild(args: string[]): Promise<number> {
+/**
+ * Starts `astro build` into the staging folder: `exited` resolves with its
+ * exit code, `stop` ends it.
+ */
+function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void } {
   const child = spawn(
     process.execPath,
     [
@@ -69,10 +81,17 @@ function astroBuild(args: string[]): Promise<number> {
         DATELINE_LINKED_ROOTS: staging,
         DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
         DATELINE_WRITTEN: writtenList,
+        // Astro renders no page before this file exists (src/integrations/staging-gate.ts).
+        DATELINE_STAGING_READY: stagedMarker,
       },
     },
   );
-  return new Promise((done) => child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))));
+  return {
+    exited: new Promise((done) =>
+      child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))),
+    ),
+    stop: () => child.kill("SIGKILL"),
+  };
 }
 
 /** The HTML files of the project's public/ folder, which Vite copies into the site as they are. */
@@ -90,11 +109,27 @@ async function main(): Promise<number> {
   if (recovered) log("publish", recovered);
 
   const state = loadPublishedState(cache, out);
-  const linked = prepareStaging(out, staging, cache, state?.astroManifest);
-  log("stage", `${linked.size} published page(s) linked for reuse in ${since()}`);
-
+  const reusable = prepareStaging(staging, cache, state?.astroManifest);
   rmSync(writtenList, { force: true });
-  const code = await astroBuild(process.argv.slice(2));
+  rmSync(stagedMarker, { force: true });
+  // Astro starts at once; the published pages are linked while it syncs
+  // content and bundles, and it waits for them before rendering.
+  const astro = astroBuild(process.argv.slice(2));
+  let linked: Set<string>;
+  try {
+    linked = linkPublishedPages(out, staging, reusable);
+    writeFileSync(stagedMarker, "");
+  } catch (error) {
+    astro.stop();
+    await astro.exited;
+    throw error;
+  }
+  log(
+    "stage",
+    `${linked.size} published page(s) linked for reuse in ${since()}, while Astro started`,
+  );
+  const code = await astro.exited;
+  rmSync(stagedMarker, { force: true });
   rmSync(join(cache, "dist"), { force: true });
   if (code !== 0) {
     rmSync(staging, { recursive: true, force: true });
@@ -146,6 +181,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
+    rmSync(stagedMarker, { force: true });
     rmSync(join(cache, "dist"), { force: true });
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: ${error.message}\n${out} was left as it was.`);

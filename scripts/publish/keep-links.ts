@@ -9,7 +9,7 @@
  * into the staging folder first removes the link, and the new bytes go to a
  * new file of the staging folder's own.
  *
- * Only pages are linked (see linkReusablePages), and Astro writes pages with
+ * Only pages are linked (see linkPublishedPages in staging.ts), and Astro writes pages with
  * writeFile and restores them with copyFile; the assets that Vite and
  * Pagefind write natively are never linked.
  *

@@ -51,16 +51,11 @@ export function manifestFiles(manifest: string): Set<string> {
  *   writes and could outlive the site they came from: the copies' folder is a
  *   link to the staging folder itself, and keep-links.ts skips the second
  *   write of each page through it.
- * - Every page the manifest lists is hard-linked from the published site into
- *   the staging folder, where Astro finds it and skips it when its cache key
- *   is unchanged. Linking costs no copy; keep-links.ts makes sure a page
- *   rendered again replaces its link rather than writing into the published
- *   file.
  *
- * @returns the linked files, relative to the staging folder.
+ * @returns the pages the manifest lists, relative: linkPublishedPages links
+ * them while Astro starts.
  */
 export function prepareStaging(
-  out: string,
   staging: string,
   cache: string,
   manifest: string | undefined,
@@ -74,11 +69,26 @@ export function prepareStaging(
   const copies = pageCopiesFolder(cache);
   rmSync(copies, { recursive: true, force: true });
   symlinkSync(staging, copies, "dir");
+  return manifest === undefined ? new Set() : manifestFiles(manifest);
+}
 
+/**
+ * Hard-links every page of `pages` the published site has into the staging
+ * folder, where Astro finds it and skips it when its cache key is unchanged.
+ * Linking costs no copy; keep-links.ts makes sure a page rendered again
+ * replaces its link rather than writing into the published file.
+ *
+ * scripts/build.ts runs this while Astro starts (its content sync and Vite
+ * take seconds) and Astro waits for it before it renders a page
+ * (src/integrations/staging-gate.ts). A page already there was written by
+ * this build, and stays.
+ *
+ * @returns the linked files, relative to the staging folder.
+ */
+export function linkPublishedPages(out: string, staging: string, pages: Set<string>): Set<string> {
   const linked = new Set<string>();
-  if (manifest === undefined) return linked;
   const made = new Set<string>();
-  for (const file of manifestFiles(manifest)) {
+  for (const file of pages) {
     const from = join(out, file);
     if (!existsSync(from)) continue;
     const to = join(staging, file);
@@ -87,7 +97,12 @@ export function prepareStaging(
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    linkSync(from, to);
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw error;
+    }
     linked.add(file);
   }
   return linked;
