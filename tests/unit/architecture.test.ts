@@ -67,6 +67,17 @@ test("only the site context reads the config and Astro's BASE_URL", () => {
   expect(readers).toEqual(["site/site-context.ts", "site/site.ts"]);
 });
 
+test("no module names Astro's environment object alone, in code or comment", () => {
+  // Astro replaces a bare `import.meta.env` (its pattern: not followed by a
+  // dot) with an object of every environment variable whose name the file's
+  // text contains, so the page code, and every page's cache key, would change
+  // with the shell that started the build (src/site/site.ts).
+  const bare = files(src)
+    .filter((file) => /\bimport\.meta\.env\b(?!\.)/.test(readFileSync(file, "utf8")))
+    .map((file) => relative(src, file));
+  expect(bare).toEqual([]);
+});
+
 test("the checker sees the imports it judges", () => {
   expect(imports(join(src, "news/articles.ts"))).toContain("site/site.ts");
   expect(layer("components/layout/HeadMeta.astro")).toBe("components");
