@@ -5,9 +5,8 @@
  * succeeded. A failed or killed build leaves the published site as it was.
  *
  *   1. repair what a build killed while publishing left behind;
- *   2. stage: the published pages Astro may reuse, as hard links (no
- *      copying), in the site before the published one (its folders are
- *      already made); those it lacks are linked while
+ *   2. stage: hard-link the published pages Astro may reuse (no copying),
+ *      while
  *   3. astro build into the staging folder (incremental: unchanged pages
  *      skipped) starts; it renders no page before the links are made;
  *   4. drop linked pages this build no longer makes; write _headers;
@@ -110,8 +109,7 @@ async function main(): Promise<number> {
   if (recovered) log("publish", recovered);
 
   const state = loadPublishedState(cache, out);
-  const { kept, toLink } = prepareStaging(out, staging, cache, state?.astroManifest);
-  const prepared = since();
+  const reusable = prepareStaging(staging, cache, state?.astroManifest);
   rmSync(writtenList, { force: true });
   rmSync(stagedMarker, { force: true });
   // Astro starts at once; the published pages are linked while it syncs
@@ -119,8 +117,7 @@ async function main(): Promise<number> {
   const astro = astroBuild(process.argv.slice(2));
   let linked: Set<string>;
   try {
-    linked = linkPublishedPages(out, staging, toLink);
-    for (const page of kept) linked.add(page);
+    linked = linkPublishedPages(out, staging, reusable);
     writeFileSync(stagedMarker, "");
   } catch (error) {
     astro.stop();
@@ -129,7 +126,7 @@ async function main(): Promise<number> {
   }
   log(
     "stage",
-    `${linked.size} published page(s) staged for reuse: ${kept.size} kept from the spare site in ${prepared}, ${linked.size - kept.size} linked while Astro started (${since()})`,
+    `${linked.size} published page(s) linked for reuse in ${since()}, while Astro started`,
   );
   const code = await astro.exited;
   rmSync(stagedMarker, { force: true });

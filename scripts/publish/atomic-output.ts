@@ -7,16 +7,6 @@ export function previousFolder(out: string): string {
   return `${out}.previous`;
 }
 
-/**
- * The site before the published one, kept by publish() for the next build to
- * stage in: its tens of thousands of folders are the costly part of a site to
- * make, and most of its pages are already the published ones (hard links).
- * See scripts/publish/staging.ts.
- */
-export function spareFolder(out: string): string {
-  return `${out}.spare`;
-}
-
 /** Where a build writes the new site before it is published. */
 export function stagingFolder(out: string): string {
   return `${out}.staging`;
@@ -52,8 +42,6 @@ export function recoverInterruptedPublish(out: string): string | undefined {
   return done;
 }
 
-let discards = 0;
-
 /**
  * Removes an old site without making the build wait: it is renamed out of the
  * way at once (one rename), then deleted by a detached process, since
@@ -63,7 +51,7 @@ let discards = 0;
 export function discard(folder: string): void {
   const aside = folder.includes(".discarded-")
     ? folder
-    : `${folder.replace(/\.(previous|spare)$/, "")}.discarded-${process.pid}-${Date.now()}-${++discards}`;
+    : `${folder.replace(/\.previous$/, "")}.discarded-${process.pid}-${Date.now()}`;
   if (aside !== folder) renameSync(folder, aside);
   spawn(
     process.execPath,
@@ -77,8 +65,8 @@ export function discard(folder: string): void {
  * stay within one parent folder, so each is atomic; between the two (a few
  * microseconds) the output folder does not exist, and a build killed right
  * there is repaired by recoverInterruptedPublish at the start of the next.
- * The old site is kept as the spare for the next build (spareFolder), and the
- * spare it replaces deleted in the background (see discard).
+ * The old site is deleted only once the new one is in place, and in the
+ * background (see discard).
  */
 export function publish(out: string, staging: string): void {
   const previous = previousFolder(out);
@@ -86,9 +74,5 @@ export function publish(out: string, staging: string): void {
   const hadSite = existsSync(out);
   if (hadSite) renameSync(out, previous);
   renameSync(staging, out);
-  if (hadSite) {
-    const spare = spareFolder(out);
-    if (existsSync(spare)) discard(spare);
-    renameSync(previous, spare);
-  }
+  if (hadSite) discard(previous);
 }

@@ -5,7 +5,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmdirSync,
   rmSync,
   symlinkSync,
@@ -13,7 +12,6 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { discard, spareFolder } from "./atomic-output.ts";
 
 /** The part of Astro's incremental-build.json (experimental.incrementalBuild) read here. */
 interface AstroManifest {
@@ -42,7 +40,7 @@ export function manifestFiles(manifest: string): Set<string> {
 }
 
 /**
- * Gets the staging folder and Astro's cache ready for a build:
+ * Gets an empty staging folder and Astro's cache ready for a build:
  *
  * - Astro's manifest is the one of the published site (`manifest`), or none
  *   (everything renders): never one left by a build that did not publish,
@@ -53,35 +51,17 @@ export function manifestFiles(manifest: string): Set<string> {
  *   writes and could outlive the site they came from: the copies' folder is a
  *   link to the staging folder itself, and keep-links.ts skips the second
  *   write of each page through it.
- * - The staging folder is the spare (the site before the published one, see
- *   spareFolder) when there is one and the build may reuse pages: its pages
- *   that are still the published ones (the same file, by hard link) stay,
- *   everything else goes, and its folders need not be made again (making
- *   18,000 folders took 1 to 7 s, the costliest part of staging). Else it
- *   starts empty. Either way it then holds published pages only, each a hard
- *   link, exactly as linkPublishedPages leaves it; this is done before Astro
- *   starts, so nothing Astro or Vite writes is ever removed.
  *
- * @returns the manifest's pages already linked (`kept`) and those to link
- * (`toLink`): linkPublishedPages links them while Astro starts.
+ * @returns the pages the manifest lists, relative: linkPublishedPages links
+ * them while Astro starts.
  */
 export function prepareStaging(
-  out: string,
   staging: string,
   cache: string,
   manifest: string | undefined,
-): { kept: Set<string>; toLink: Set<string> } {
+): Set<string> {
   rmSync(staging, { recursive: true, force: true });
-  const pages = manifest === undefined ? new Set<string>() : manifestFiles(manifest);
-  const spare = spareFolder(out);
-  let kept = new Set<string>();
-  if (manifest !== undefined && existsSync(spare) && existsSync(out)) {
-    renameSync(spare, staging);
-    kept = keepPublishedPages(out, staging, pages);
-  } else {
-    if (existsSync(spare)) discard(spare);
-    mkdirSync(staging, { recursive: true });
-  }
+  mkdirSync(staging, { recursive: true });
   mkdirSync(cache, { recursive: true });
   const manifestPath = join(cache, MANIFEST);
   if (manifest === undefined) rmSync(manifestPath, { force: true });
@@ -89,62 +69,7 @@ export function prepareStaging(
   const copies = pageCopiesFolder(cache);
   rmSync(copies, { recursive: true, force: true });
   symlinkSync(staging, copies, "dir");
-  return { kept, toLink: new Set([...pages].filter((page) => !kept.has(page))) };
-}
-
-/**
- * Empties a recycled staging folder of everything but the pages of `pages`
- * that are the published ones (the same file as in `out`). The search index
- * and the bundled assets, whole folders of files that are always made anew,
- * are moved aside at once and deleted in the background; every other file is
- * looked at, and folders left empty are removed.
- *
- * @returns the pages kept.
- */
-export function keepPublishedPages(out: string, staging: string, pages: Set<string>): Set<string> {
-  const kept = new Set<string>();
-  // Beside the output folder, named as a discarded site: a build stopped
-  // before the removal ends has it removed by the next (atomic-output.ts).
-  const aside = `${out}.discarded-${process.pid}-${Date.now()}-staging`;
-  mkdirSync(aside);
-  for (const name of ["pagefind", "_astro", ".prerender"]) {
-    if (existsSync(join(staging, name))) renameSync(join(staging, name), join(aside, name));
-  }
-  discard(aside);
-  const visit = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (visit(path)) rmdirSync(path);
-        else empty = false;
-        continue;
-      }
-      const page = relative(staging, path);
-      if (pages.has(page) && sameFile(path, join(out, page))) {
-        kept.add(page);
-        empty = false;
-      } else {
-        unlinkSync(path);
-      }
-    }
-    return empty;
-  };
-  visit(staging);
-  return kept;
-}
-
-/** Whether two paths are the same file (hard links to one inode). */
-function sameFile(a: string, b: string): boolean {
-  const first = lstatSync(a, { throwIfNoEntry: false });
-  const second = lstatSync(b, { throwIfNoEntry: false });
-  return (
-    first !== undefined &&
-    second !== undefined &&
-    first.isFile() &&
-    first.ino === second.ino &&
-    first.dev === second.dev
-  );
+  return manifest === undefined ? new Set() : manifestFiles(manifest);
 }
 
 /**

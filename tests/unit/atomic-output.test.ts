@@ -14,7 +14,6 @@ import {
   previousFolder,
   publish,
   recoverInterruptedPublish,
-  spareFolder,
   stagingFolder,
 } from "../../scripts/publish/atomic-output.ts";
 
@@ -25,35 +24,32 @@ function site(folder: string, text: string): void {
 
 const setup = () => join(mkdtempSync(join(tmpdir(), "dateline-publish-")), "dist");
 
-test("publishing puts the staged site in place and keeps the old one as the spare", () => {
+test("publishing puts the staged site in place and leaves nothing aside", () => {
   const out = setup();
   site(out, "old");
   site(stagingFolder(out), "new");
   publish(out, stagingFolder(out));
   expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
-  expect(readFileSync(join(spareFolder(out), "index.html"), "utf8")).toBe("old");
   expect(existsSync(previousFolder(out))).toBe(false);
   expect(existsSync(stagingFolder(out))).toBe(false);
 });
 
-/** The folders beside the output folder, once `count` are left or time runs out. */
-async function besideOnceSettled(out: string, count = 1): Promise<string[]> {
+/** The folders beside the output folder, until only `out` is left or time runs out. */
+async function besideOnceSettled(out: string): Promise<string[]> {
   for (let tries = 0; tries < 100; tries++) {
-    if (readdirSync(dirname(out)).length === count) break;
+    if (readdirSync(dirname(out)).length === 1) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return readdirSync(dirname(out)).sort();
+  return readdirSync(dirname(out));
 }
 
-test("the spare it replaces is removed in the background, after the new site is in place", async () => {
+test("the old site is removed in the background, after the new one is in place", async () => {
   const out = setup();
-  site(spareFolder(out), "older");
   site(out, "old");
   site(stagingFolder(out), "new");
   publish(out, stagingFolder(out));
   expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
-  expect(await besideOnceSettled(out, 2)).toEqual(["dist", "dist.spare"]);
-  expect(readFileSync(join(spareFolder(out), "index.html"), "utf8")).toBe("old");
+  expect(await besideOnceSettled(out)).toEqual(["dist"]);
 });
 
 test("an old site a background removal left behind is removed by the next build", async () => {
