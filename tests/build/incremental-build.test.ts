@@ -16,6 +16,7 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
     "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html";
   const EDITED = "2021/02/26/business/markets-fixture/index.html";
   const seed = page(SEED);
+  const original = readTree(first.outDir);
   // A second name for the published page that is about to change: a build
   // that wrote into the published file (the staging folder shares it through
   // a hard link) would change this one too.
@@ -24,12 +25,10 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
   const before = readFileSync(witness, "utf8");
 
   const story = join(content, "business/markets-fixture.md");
+  const unedited = readFileSync(story, "utf8");
   writeFileSync(
     story,
-    readFileSync(story, "utf8").replace(
-      "A short fictional business story",
-      "An edited fictional business story",
-    ),
+    unedited.replace("A short fictional business story", "An edited fictional business story"),
   );
   const second = buildSite({ content, reuse: first, env: { _: "/usr/local/bin/deploy" } });
   expect(second.status, second.output).toBe(0);
@@ -54,4 +53,10 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
   const clean = buildSite({ content });
   expect(clean.status, clean.output).toBe(0);
   expect(readTree(first.outDir)).toEqual(readTree(clean.outDir));
+
+  // The edit undone: a third build makes the first site again, byte for byte.
+  writeFileSync(story, unedited);
+  const third = buildSite({ content, reuse: first });
+  expect(third.status, third.output).toBe(0);
+  expect(readTree(first.outDir)).toEqual(original);
 });
