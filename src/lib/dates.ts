@@ -63,22 +63,22 @@ const clockFormatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * Wall clocks by zone and instant. A story's dates are shown on its page and
  * on every listing it appears in (a dozen pages or more), and checked by the
- * rules: one reading of the runtime's time-zone data per instant serves every
- * format. Bounded by the number of distinct instants in the archive.
+ * rules. Bounded by the number of distinct instants in the archive.
  */
 const clocks = new Map<string, WallClock>();
 
 /**
- * The wall clock in `timeZone` at `date`, from the runtime's time-zone data
- * (the data date-fns' `tz` reads, a tenth of the time for all formats).
- * An invalid date throws a RangeError, as date-fns does.
+ * A zone's offset (milliseconds ahead of UTC) over a UTC day, by zone and
+ * day, or null for a day whose offset changes (a clock change). Reading the
+ * runtime's time-zone data is the costly part of a clock: once per day of
+ * the archive rather than once per instant.
  */
-function wallClock(date: Date, timeZone: string): WallClock {
-  const time = date.getTime();
-  const key = `${timeZone}|${time}`;
-  const known = clocks.get(key);
-  if (known) return known;
-  if (Number.isNaN(time)) throw new RangeError("Invalid time value");
+const dayOffsets = new Map<string, number | null>();
+
+const DAY_MS = 86_400_000;
+
+/** The zone's offset at `time`, from the runtime's time-zone data (what date-fns' `tz` reads). */
+function offsetAt(time: number, timeZone: string): number {
   let formatter = clockFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
@@ -95,24 +95,48 @@ function wallClock(date: Date, timeZone: string): WallClock {
     clockFormatters.set(timeZone, formatter);
   }
   const fields: Record<string, string> = {};
-  for (const part of formatter.formatToParts(date)) fields[part.type] = part.value;
+  for (const part of formatter.formatToParts(time)) fields[part.type] = part.value;
   const year = fields["era"] === "BC" ? 1 - Number(fields["year"]) : Number(fields["year"]);
-  const clock = {
-    year,
-    month: Number(fields["month"]),
-    day: Number(fields["day"]),
-    hour: Number(fields["hour"]),
-    minute: Number(fields["minute"]),
-    second: Number(fields["second"]),
-    weekday: 0,
-    offset: 0,
-  };
-  // The same fields read as UTC, less the instant: the zone's offset.
+  // The wall clock's fields read as UTC, less the instant (to the second).
   const asUtc = new Date(0);
-  asUtc.setUTCFullYear(clock.year, clock.month - 1, clock.day);
-  asUtc.setUTCHours(clock.hour, clock.minute, clock.second, 0);
-  clock.weekday = asUtc.getUTCDay();
-  clock.offset = Math.round((asUtc.getTime() - (time - (((time % 1000) + 1000) % 1000))) / 60_000);
+  asUtc.setUTCFullYear(year, Number(fields["month"]) - 1, Number(fields["day"]));
+  asUtc.setUTCHours(Number(fields["hour"]), Number(fields["minute"]), Number(fields["second"]));
+  return asUtc.getTime() - (time - (((time % 1000) + 1000) % 1000));
+}
+
+/**
+ * The wall clock in `timeZone` at `date`: the instant shifted by the zone's
+ * offset then. An offset that is the same at the start of a UTC day and of
+ * the next holds all day (zones change their clocks months apart); on a day
+ * of a clock change the instant's own offset is read. An invalid date throws
+ * a RangeError, as date-fns does.
+ */
+function wallClock(date: Date, timeZone: string): WallClock {
+  const time = date.getTime();
+  const key = `${timeZone}|${time}`;
+  const known = clocks.get(key);
+  if (known) return known;
+  if (Number.isNaN(time)) throw new RangeError("Invalid time value");
+  const day = Math.floor(time / DAY_MS);
+  const dayKey = `${timeZone}|${day}`;
+  let allDay = dayOffsets.get(dayKey);
+  if (allDay === undefined) {
+    const start = offsetAt(day * DAY_MS, timeZone);
+    allDay = start === offsetAt((day + 1) * DAY_MS, timeZone) ? start : null;
+    dayOffsets.set(dayKey, allDay);
+  }
+  const offset = allDay ?? offsetAt(time, timeZone);
+  const local = new Date(time + offset);
+  const clock = {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    weekday: local.getUTCDay(),
+    offset: Math.round(offset / 60_000),
+  };
   clocks.set(key, clock);
   return clock;
 }

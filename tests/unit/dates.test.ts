@@ -88,8 +88,7 @@ describe("every format agrees with date-fns in the zone, whatever the instant", 
     "Pacific/Kiritimati", // +14
     "Pacific/Pago_Pago", // -11
   ];
-  // Instants spread over 1970–2037, and the minutes around 2021's New York and
-  // London clock changes.
+  // Instants spread over 1970–2037, and the day before and after each clock change of 2021.
   const instants: Date[] = [];
   let seed = 7;
   const random = () => {
@@ -98,13 +97,21 @@ describe("every format agrees with date-fns in the zone, whatever the instant", 
   };
   for (let i = 0; i < 300; i++)
     instants.push(new Date(Math.floor(random() * 2_150_000_000) * 1000));
-  for (const change of ["2021-03-14T07:00:00Z", "2021-11-07T06:00:00Z", "2021-03-28T01:00:00Z"]) {
-    for (let minutes = -61; minutes <= 61; minutes += 30.5) {
-      instants.push(new Date(new Date(change).getTime() + minutes * 60_000));
+  const around = new Map<string, Date[]>();
+  for (const zone of zones) {
+    // Every quarter of an hour from a day before each of the zone's 2021
+    // clock changes to a day after (and some odd seconds): the days on which
+    // a wall clock is read instant by instant.
+    const near: Date[] = [];
+    const offset = (time: number) => format(time, "XXX", { in: tz(zone) });
+    for (let time = Date.UTC(2021, 0, 1); time < Date.UTC(2022, 0, 1); time += 3_600_000) {
+      if (offset(time) === offset(time + 3_600_000)) continue;
+      for (let step = -100; step <= 100; step++) near.push(new Date(time + step * 900_001));
     }
+    around.set(zone, near);
   }
   test.each(zones)("%s", (zone) => {
-    for (const date of instants) {
+    for (const date of [...instants, ...(around.get(zone) ?? [])]) {
       const expected = (pattern: string) => format(date, pattern, { in: tz(zone) });
       const label = `${date.toISOString()} in ${zone}`;
       expect(datePath(date, zone).join("/"), label).toBe(expected("yyyy/MM/dd"));
