@@ -184,6 +184,16 @@ export function formatDate(date: Date, timeZone: string): string {
 }
 
 /**
+ * A month and its year, for a month's archive.
+ *
+ * @example formatMonth(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "May 2020"
+ */
+export function formatMonth(date: Date, timeZone: string): string {
+  const { year, month } = wallClock(date, timeZone);
+  return `${MONTHS[month - 1]} ${pad(year, 4)}`;
+}
+
+/**
  * A date without its year, for a date in a year the reader already knows.
  *
  * @example formatMonthDay(new Date("2020-05-26T22:39:00Z"), "America/New_York") // "May 26"

@@ -1,4 +1,4 @@
-import { datePath, formatDate } from "../lib/dates.ts";
+import { datePath, formatDate, formatMonth } from "../lib/dates.ts";
 import { slugify } from "../lib/slug.ts";
 
 /** A named group of items under one URL. */
@@ -49,21 +49,6 @@ export function nameKeys(names: readonly string[]): { key: string; name: string 
   return keys;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * The date archives a story belongs to, one per date prefix of its
  * permalink: year, month and day. A day's page shows the day's stories by
@@ -78,7 +63,7 @@ export function archiveKeys(published: Date, timeZone: string): { key: string; n
   const [year, month, day] = datePath(published, timeZone);
   return [
     { key: year, name: year },
-    { key: `${year}/${month}`, name: `${MONTHS[Number(month) - 1] ?? month} ${year}` },
+    { key: `${year}/${month}`, name: formatMonth(published, timeZone) },
     { key: `${year}/${month}/${day}`, name: formatDate(published, timeZone) },
   ];
 }

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateTime,
   formatDay,
+  formatMonth,
   formatMonthDay,
   formatTime,
   isoDateTime,
@@ -117,6 +118,7 @@ describe("every format agrees with date-fns in the zone, whatever the instant", 
       expect(datePath(date, zone).join("/"), label).toBe(expected("yyyy/MM/dd"));
       expect(formatDate(date, zone), label).toBe(expected("MMMM d, yyyy"));
       expect(formatMonthDay(date, zone), label).toBe(expected("MMMM d"));
+      expect(formatMonth(date, zone), label).toBe(expected("MMMM yyyy"));
       expect(formatDay(date, zone), label).toBe(expected("EEEE, MMMM d, yyyy"));
       expect(isoDateTime(date, zone), label).toBe(expected("yyyy-MM-dd'T'HH:mm:ssXXX"));
       expect(formatTime(date, zone), label).toBe(
