@@ -404,7 +404,7 @@ async function main(): Promise<void> {
         "first and later pages' times, how long an edit took to show, and its peak memory.",
         "  --json  print one JSON object instead",
         "  --keep  keep the corpus (in the system's temporary folder), builds and build logs",
-        "          (clean.log, one-edit.log in node_modules/.bench/N/) afterwards",
+        "          (clean.log, one-edit.log or one-edit-1.log… in node_modules/.bench/N/) afterwards",
         "  --edits N  edit and rebuild N times (each after the last one's old site is deleted)",
         "             and show the run of median wall time, with every run's time (default 1)",
         "  --no-dev  leave out the preview figures (astro dev: ready, first page, later pages, an edit)",
