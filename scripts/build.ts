@@ -139,14 +139,15 @@ async function main(): Promise<number> {
   }
   const staged = finishStaging(staging, cache, linked, writtenList);
   rmSync(writtenList, { force: true });
-  const written = staged.written;
+  // What Astro wrote, so that the steps below need not walk the site.
+  const told = staged.written && { pages: staged.pages, written: staged.written };
 
   const stepStart = performance.now();
   const headers = writeHeaders(
     staging,
     basePath(),
     state?.scriptHashes ?? {},
-    written && { pages: staged.pages, written, extra: publicPages(join(ROOT, "public")) },
+    told && { ...told, extra: publicPages(join(ROOT, "public")) },
   );
   log(
     "headers",
@@ -156,7 +157,7 @@ async function main(): Promise<number> {
   const search = await indexSite(
     staging,
     state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
-    written && { pages: staged.pages, written },
+    told,
   );
   const reused = search.reused.length;
   log(

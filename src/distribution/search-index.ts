@@ -131,37 +131,29 @@ export async function indexSite(
 
 /**
  * Article pages (/YYYY/MM/DD/<section>/<slug>/index.html, relative to the
- * site) by year, newest year first.
+ * site) by year, newest year first: the files of the year folders, as
+ * articlePagesOf orders them.
  */
 export function articlePagesByYear(site: string): Map<string, string[]> {
-  const years = new Map<string, string[]>();
-  const folders = (path: string, pattern: RegExp) =>
-    existsSync(path)
-      ? readdirSync(path, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
-          .map((entry) => entry.name)
-          .sort()
-      : [];
-  for (const year of folders(site, /^\d{4}$/).reverse()) {
-    const files: string[] = [];
-    for (const month of folders(join(site, year), /^\d{2}$/))
-      for (const day of folders(join(site, year, month), /^\d{2}$/))
-        for (const section of folders(join(site, year, month, day), /./))
-          for (const slug of folders(join(site, year, month, day, section), /./)) {
-            const file = join(year, month, day, section, slug, "index.html");
-            if (existsSync(join(site, file))) files.push(file);
-          }
-    if (files.length > 0) years.set(year, files);
-  }
-  return years;
+  const files = existsSync(site)
+    ? readdirSync(site, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+        .flatMap((year) =>
+          readdirSync(join(site, year.name), { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => relative(site, join(entry.parentPath, entry.name))),
+        )
+    : [];
+  return articlePagesOf(files);
 }
 
 /** An article page's path: YYYY/MM/DD/<section>/<slug>/index.html. */
 const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/[^/]+\/index\.html$/;
 
 /**
- * The article pages among `pages` (relative to the site) by year, in the
- * order articlePagesByYear gives them: newest year first, then folder by folder.
+ * The article pages among `pages` (relative to the site) by year: newest
+ * year first, then folder by folder (a folder's name before any longer
+ * name it starts, as a directory listing sorts them).
  */
 export function articlePagesOf(pages: Iterable<string>): Map<string, string[]> {
   const years = new Map<string, string[][]>();

@@ -221,8 +221,7 @@ export function formatDay(date: Date, timeZone: string): string {
  * // "2020-05-26T00:00:00-04:00"
  */
 export function isoDateTime(date: Date, timeZone: string): string {
-  const clock = wallClock(date, timeZone);
-  const { year, month, day, hour, minute, second, offset } = clock;
+  const { year, month, day, hour, minute, second, offset } = wallClock(date, timeZone);
   const zone =
     offset === 0
       ? "Z"

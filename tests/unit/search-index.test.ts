@@ -61,13 +61,19 @@ test("indexes the article pages of a built site, one index per year, and nothing
   }
 }, 60_000);
 
-test("a build takes over the index of every year whose stories did not change", async () => {
-  const built = join(root, "built");
+/** A published site of two stories (2020, 2019) with its search index, and what the index recorded. */
+async function publishedSite(name: string) {
+  const built = join(root, `${name}-built`);
   page(built, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
   page(built, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
   const first = await indexSite(built);
-  const published = join(root, "dist");
+  const published = join(root, name);
   renameSync(built, published);
+  return { first, published };
+}
+
+test("a build takes over the index of every year whose stories did not change", async () => {
+  const { first, published } = await publishedSite("dist");
 
   // The next build: every page linked, one story of 2020 changed, and one of
   // 2019 rendered again with the same bytes (a new file, as Astro writes it).
@@ -120,12 +126,7 @@ test("the article pages of a list of files come in the order the folders give th
 });
 
 test("told what the build wrote, the index reads only those pages", async () => {
-  const built = join(root, "told-built");
-  page(built, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
-  page(built, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
-  const first = await indexSite(built);
-  const published = join(root, "told-dist");
-  renameSync(built, published);
+  const { first, published } = await publishedSite("told-dist");
   const previous = { site: published, keys: first.keys, digests: first.digests };
   const pages = ["2020/05/26/politics/vote/index.html", "2019/01/02/world/storm/index.html"];
 
