@@ -75,6 +75,12 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       stdio: "inherit",
       env: {
         ...process.env,
+        // The shell's last command: Astro compiles it into every module that
+        // reads `import.meta.env` as a whole (its own actions runtime does,
+        // which feeds, endpoints and single pages bundle), so the same site
+        // started by `npm run build`, a deploy script or `node scripts/build.ts`
+        // would render those pages again rather than reuse them.
+        _: undefined,
         DATELINE_OUT: staging,
         DATELINE_CACHE: cache,
         // Keeps the linked pages: astro.config.ts turns Vite's emptyOutDir off.
