@@ -1,8 +1,7 @@
-import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { stagingGate } from "./src/integrations/staging-gate.ts";
-import { markdownOptionsFor } from "./src/markdown/plugins.ts";
+import { siteMarkdown } from "./src/markdown/site-markdown.ts";
 import { site } from "./src/site.config.ts";
 import { cacheSetting } from "./src/site/cache-folder.ts";
 
@@ -39,9 +38,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   markdown: {
-    processor: unified(
-      markdownOptionsFor({ base, timeZone: site.timeZone, shortName: site.shortName }),
-    ),
+    // The one definition of the site's pipeline, which the content loader's
+    // render threads build too (src/markdown/site-markdown.ts).
+    processor: siteMarkdown({ base, timeZone: site.timeZone, shortName: site.shortName }),
     syntaxHighlight: false,
   },
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
@@ -9,9 +10,11 @@ import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
-import { DERIVED_KEY, deriveFields } from "../news/derived-fields.ts";
+import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-fields.ts";
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
+import { RenderPool } from "../markdown/render-pool.ts";
+import { pipelineFingerprint, siteOf } from "../markdown/site-markdown.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
@@ -22,11 +25,37 @@ const STORY_HTML_FOLDER = "dateline-story-html";
 /** How long the content folder must be quiet before `astro dev` checks it again. */
 const SETTLE_MS = 150;
 
-/** Renders an article's Markdown to HTML with the site's pipeline. */
-export type Renderer = (article: CheckedArticle) => Promise<{
+/** An article's Markdown rendered to HTML, with the images its body names. */
+export type Rendered = {
   html: string;
   metadata: Record<string, unknown> & { imagePaths: string[] };
-}>;
+};
+
+/**
+ * Renders articles' Markdown with the site's pipeline: one promise per
+ * article, in order, each settling with its HTML or its renderer's error.
+ */
+export type Renderer = (articles: readonly CheckedArticle[]) => Promise<Rendered>[];
+
+/** A renderer that renders the articles one after the other, in this thread. */
+export function oneByOne(render: (article: CheckedArticle) => Promise<Rendered>): Renderer {
+  return (articles) => {
+    let previous: Promise<unknown> = Promise.resolve();
+    return articles.map((article) => {
+      const next = previous.then(() => render(article));
+      previous = next.catch(() => undefined);
+      return next;
+    });
+  };
+}
+
+/**
+ * From this many stories to render (a clean build, a first `astro dev`, a
+ * new version of the pipeline), they are rendered on worker threads
+ * (src/markdown/render-pool.ts), which take about a second to start; fewer,
+ * as after an edit, are rendered in the sync's own thread.
+ */
+const POOL_FROM = 200;
 
 /**
  * The articles collection's loader: every rule of `npm run check`
@@ -133,34 +162,113 @@ function releaseSyncMemory(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Astro's Markdown renderer with the site's pipeline, as the glob loader makes it. */
+/**
+ * Astro's Markdown renderer with the site's pipeline, as the glob loader
+ * makes it; many stories at once go to a pool of threads that build the same
+ * pipeline (src/markdown/site-markdown.ts).
+ */
 async function createRenderer(context: LoaderContext): Promise<Renderer> {
   const { markdown, image } = context.config;
   // The options exactly as Astro's markdown entry type passes them.
-  const processor = await markdown.processor.createRenderer({
+  const shared = {
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
-  } as Parameters<typeof markdown.processor.createRenderer>[0]);
-  return async (article) => {
+  };
+  const processor = await markdown.processor.createRenderer(
+    shared as Parameters<typeof markdown.processor.createRenderer>[0],
+  );
+  const fileURL = (article: CheckedArticle) => pathToFileURL(article.checked.path);
+  const inThread = oneByOne(async (article) => {
     const result = await processor.render(article.checked.body.trim(), {
       frontmatter: article.raw,
-      fileURL: pathToFileURL(article.checked.path),
+      fileURL: fileURL(article),
     });
-    const metadata = result.metadata as Record<string, unknown> & {
+    const { localImagePaths, remoteImagePaths } = result.metadata as {
       localImagePaths: string[];
       remoteImagePaths: string[];
     };
     return {
       html: result.code,
-      metadata: {
-        ...metadata,
-        imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
-      },
+      metadata: { imagePaths: localImagePaths.concat(remoteImagePaths) },
     };
+  });
+  const options = (
+    markdown.processor as { options?: Parameters<typeof pipelineFingerprint>[0]["options"] }
+  ).options;
+  // What the configured processor was made from (astro.config.ts), for the threads to make it too.
+  const made = siteOf(markdown.processor);
+  const threads = renderThreads(process.env["DATELINE_RENDER_THREADS"]);
+  return (articles) => {
+    if (articles.length < POOL_FROM || threads === 0 || !made || !options || !cloneable(shared)) {
+      return inThread(articles);
+    }
+    const since = performance.now();
+    // The pool, or why there is none (the stories are then rendered here).
+    const pool = RenderPool.start(
+      { site: made, shared: shared as Record<string, unknown> },
+      pipelineFingerprint({ options }),
+      threads,
+    );
+    const all = pool.then((ready) => {
+      if (typeof ready === "string") {
+        context.logger.warn(`Rendering ${articles.length} stories in one thread: ${ready}.`);
+        return inThread(articles);
+      }
+      return articles.map((article) =>
+        ready
+          .render({
+            body: article.checked.body.trim(),
+            frontmatter: article.raw,
+            fileURL: fileURL(article).href,
+          })
+          .then((result) => ({
+            html: result.html,
+            metadata: { imagePaths: result.localImagePaths.concat(result.remoteImagePaths) },
+          })),
+      );
+    });
+    const rendered = articles.map((_, index) =>
+      all.then((list) => list[index] as Promise<Rendered>),
+    );
+    void Promise.allSettled(rendered).then(async () => {
+      const ready = await pool;
+      if (typeof ready === "string") return;
+      await ready.close();
+      const seconds = ((performance.now() - since) / 1000).toFixed(1);
+      context.logger.info(
+        `Rendered ${articles.length} stories on ${threads} threads in ${seconds}s`,
+      );
+    });
+    return rendered;
   };
+}
+
+/**
+ * How many threads render many stories at once: DATELINE_RENDER_THREADS,
+ * else one per core; 0 renders them in the sync's own thread.
+ */
+export function renderThreads(value: string | undefined): number {
+  if (value === undefined || value === "") return availableParallelism();
+  if (!/^\d+$/.test(value)) {
+    throw new AstroError(
+      `DATELINE_RENDER_THREADS: expected a whole number of threads (0 renders in the build's own thread); found "${value}"`,
+      "Unset, it starts one thread per core.",
+    );
+  }
+  return Number(value);
+}
+
+/** Whether a value can be sent to another thread. */
+function cloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -184,9 +292,11 @@ export async function storeArticles(
   const { store, parseData, generateDigest } = context;
   const problems: Problem[] = [];
   const keep = new Set<string>();
+  const digests = new Map<CheckedArticle, string>();
+  const changed: CheckedArticle[] = [];
   for (const article of articles) {
     if (article.scheduled && !options.dev) continue;
-    const { id, path, file } = article.checked;
+    const { id, path } = article.checked;
     keep.add(id);
     const digest = generateDigest(`${options.pipeline ?? ""}\n${article.text}`);
     const existing = store.get(id);
@@ -205,25 +315,49 @@ export async function storeArticles(
       }
       continue;
     }
-    let rendered: Awaited<ReturnType<Renderer>>;
-    try {
-      rendered = await render(article);
-    } catch (error) {
+    digests.set(article, digest);
+    changed.push(article);
+  }
+  // Every story to render is handed over at once (a pool renders many on
+  // other threads while this one does the rest); each settles on its own.
+  const renders = render(changed).map((promise) =>
+    promise.then(
+      (rendered) => ({ rendered }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  // What this thread works out of each story meanwhile.
+  const prepared: { data: Record<string, unknown>; derived: DerivedFields }[] = [];
+  for (const article of changed) {
+    const { id, path } = article.checked;
+    const data = await parseData({ id, data: article.raw, filePath: path });
+    // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).
+    const derived = deriveFields(
+      article.checked.body.trim(),
+      data as Parameters<typeof deriveFields>[1],
+      site.timeZone,
+    );
+    prepared.push({ data, derived });
+  }
+  for (const [index, article] of changed.entries()) {
+    const { id, path, file } = article.checked;
+    const digest = digests.get(article) as string;
+    const filePath = relativePosix(options.cwd, path);
+    const { data, derived } = prepared[index] as (typeof prepared)[number];
+    const body = article.checked.body.trim();
+    const outcome = await (renders[index] as (typeof renders)[number]);
+    if ("error" in outcome) {
       problems.push({
         file,
         line: article.checked.bodyLine,
         field: "body",
-        message: `expected Markdown the site can render; found text the renderer failed on (${describeError(error)}), so the story is not published`,
+        message: `expected Markdown the site can render; found text the renderer failed on (${describeError(outcome.error)}), so the story is not published`,
         severity: "error",
       });
       store.delete(id);
       continue;
     }
-    const filePath = relativePosix(options.cwd, path);
-    const data = await parseData({ id, data: article.raw, filePath: path });
-    const body = article.checked.body.trim();
-    // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).
-    const derived = deriveFields(body, data as Parameters<typeof deriveFields>[1], site.timeZone);
+    const { rendered } = outcome;
     // What pages need is stored, and no more: the store is bundled into the
     // build as one module, so its size is Vite's time and the build's memory.
     // The body stays only for a story with live updates (its structured data

@@ -14,7 +14,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   news: ["lib", "site", "schemas", "news"],
   markdown: ["lib", "news", "markdown"],
   distribution: ["lib", "site", "news", "distribution"],
-  editor: ["lib", "site", "schemas", "news", "editor"],
+  // The content loader renders stories with the site's Markdown pipeline.
+  editor: ["lib", "site", "schemas", "news", "markdown", "editor"],
   // The content report closes a build with the editor's rules' findings.
   integrations: ["lib", "site", "distribution", "editor", "integrations"],
 };

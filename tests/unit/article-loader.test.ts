@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { LoaderContext } from "astro/loaders";
 import { readArticle } from "../../src/editor/check-article.ts";
-import { storeArticles, type Renderer } from "../../src/editor/article-loader.ts";
+import { oneByOne, storeArticles, type Rendered } from "../../src/editor/article-loader.ts";
 import type { CheckedArticle } from "../../src/editor/check-content.ts";
 import { StoryHtmlWriter, storyHtml } from "../../src/news/story-html.ts";
 
@@ -43,11 +43,12 @@ function fakeContext() {
 
 // The renderer the glob loader uses logs a failure and stores the story with
 // an empty body; this one must refuse it instead.
-const render: Renderer = async (article) => {
+const renderOne = async (article: CheckedArticle): Promise<Rendered> => {
   if (article.checked.body.includes("BOOM"))
     throw new RangeError("Maximum call stack size exceeded");
   return { html: `<p>${article.checked.body.trim()}</p>`, metadata: { imagePaths: [] } };
 };
+const render = oneByOne(renderOne);
 
 test("a story whose rendering fails is not stored, and the failure names file and field", async () => {
   const { context, entries } = fakeContext();
@@ -87,10 +88,10 @@ test("a scheduled story is not stored in a build, and is in dev; stale entries g
 test("a story is rendered again when the rendering code changes, and only then", async () => {
   const { context } = fakeContext();
   let renders = 0;
-  const counting: Renderer = async (article) => {
+  const counting = oneByOne(async (article) => {
     renders++;
-    return render(article);
-  };
+    return renderOne(article);
+  });
   const articles = [checked("kept", "Text.")];
   const options = { dev: false, cwd: "/site" };
   await storeArticles(context, articles, counting, { ...options, pipeline: "code-1" });
@@ -104,10 +105,10 @@ test("stories' HTML is kept beside the store, and reused while the story is unch
   const folder = join(mkdtempSync(join(tmpdir(), "story-html-")), "html");
   const { context, entries } = fakeContext();
   let renders = 0;
-  const counting: Renderer = async (article) => {
+  const counting = oneByOne(async (article) => {
     renders++;
-    return render(article);
-  };
+    return renderOne(article);
+  });
   const sync = (articles: CheckedArticle[]) =>
     storeArticles(context, articles, counting, {
       dev: false,
