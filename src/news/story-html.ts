@@ -35,6 +35,9 @@ type Version = { digest: string; html: string };
  */
 const SHARDS = 16;
 
+/** The index beside the shards: each kept story's digest, by id. */
+const INDEX_FILE = "index.json";
+
 /** The shard a story's HTML is kept in. */
 function shardOf(id: string): number {
   let hash = 0;
@@ -44,17 +47,31 @@ function shardOf(id: string): number {
   return hash % SHARDS;
 }
 
-/** The loader's side: what was kept from the last sync, and what this one keeps. */
+/**
+ * The loader's side: which stories' HTML the last sync kept, and what this
+ * one keeps. Only the index of digests is read up front; a shard's HTML is
+ * read when a story in it changes or goes, so an edit reads and rewrites
+ * one sixteenth of the archive's HTML.
+ */
 export class StoryHtmlWriter {
   /** The folder of the shards. */
   readonly folder: string;
-  #previous: Saved[];
-  #next: Saved[] = Array.from({ length: SHARDS }, () => ({}));
-  #changed = new Set<number>();
+  /** Each kept story's digest, as the last sync left them (the index file). */
+  #previous: Record<string, string>;
+  /** The shards that exist, as the last sync left them. */
+  #present = new Set<number>();
+  /** Shards read so far, as they are on disk. */
+  #read = new Map<number, Saved>();
+  #next: Record<string, string> = {};
+  /** Stories rendered by this sync, by shard. */
+  #rendered = new Map<number, Saved>();
 
   constructor(folder: string) {
     this.folder = folder;
-    this.#previous = Array.from({ length: SHARDS }, (_, shard) => readSaved(this.#file(shard)));
+    for (let shard = 0; shard < SHARDS; shard++) {
+      if (existsSync(this.#file(shard))) this.#present.add(shard);
+    }
+    this.#previous = readIndex(this.#indexFile());
   }
 
   /** The file that keeps a story's HTML: what its stored entry names under `ASIDE_KEY`. */
@@ -66,44 +83,75 @@ export class StoryHtmlWriter {
     return join(this.folder, `${shard}.json`);
   }
 
+  #indexFile(): string {
+    return join(this.folder, INDEX_FILE);
+  }
+
+  /** A shard's stories as they are on disk, read once. */
+  #saved(shard: number): Saved {
+    let saved = this.#read.get(shard);
+    if (!saved) {
+      saved = this.#present.has(shard) ? readSaved(this.#file(shard)) : {};
+      this.#read.set(shard, saved);
+    }
+    return saved;
+  }
+
   /** Whether the story's HTML for exactly this digest is kept: then it is kept again. */
   keep(id: string, digest: string): boolean {
-    const shard = shardOf(id);
-    const saved = this.#previous[shard]?.[id];
-    if (saved?.digest !== digest) return false;
-    (this.#next[shard] as Saved)[id] = { digest: saved.digest, html: saved.html };
+    if (this.#previous[id] !== digest || !this.#present.has(shardOf(id))) return false;
+    this.#next[id] = digest;
     return true;
   }
 
   set(id: string, digest: string, html: string): void {
     const shard = shardOf(id);
-    const previous = this.#previous[shard]?.[id];
-    (this.#next[shard] as Saved)[id] = {
+    const previous = this.#previous[id] !== undefined ? this.#saved(shard)[id] : undefined;
+    let rendered = this.#rendered.get(shard);
+    if (!rendered) this.#rendered.set(shard, (rendered = {}));
+    rendered[id] = {
       digest,
       html,
       ...(previous && previous.digest !== digest
         ? { before: { digest: previous.digest, html: previous.html } }
         : {}),
     };
-    this.#changed.add(shard);
+    this.#next[id] = digest;
   }
 
   /**
    * Writes each shard whose stories changed, were removed or is missing, with
-   * the kept stories only, whole or not at all.
+   * the kept stories only, whole or not at all; then the index.
    */
   save(): void {
+    const ids: string[][] = Array.from({ length: SHARDS }, () => []);
+    for (const id of Object.keys(this.#next)) ids[shardOf(id)]?.push(id);
+    const removed = new Set<number>();
+    for (const id of Object.keys(this.#previous)) {
+      if (!(id in this.#next)) removed.add(shardOf(id));
+    }
+    let wrote = false;
     for (let shard = 0; shard < SHARDS; shard++) {
-      const file = this.#file(shard);
-      const next = this.#next[shard] as Saved;
-      const removed = Object.keys(this.#previous[shard] ?? {}).some((id) => !(id in next));
-      if (this.#changed.has(shard) || removed || !existsSync(file)) {
-        writeWhole(file, JSON.stringify(next));
+      const rendered = this.#rendered.get(shard);
+      if (!rendered && !removed.has(shard) && this.#present.has(shard)) continue;
+      wrote = true;
+      const next: Saved = {};
+      for (const id of ids[shard] ?? []) {
+        const saved = rendered?.[id] ?? this.#saved(shard)[id];
+        if (saved) next[id] = rendered?.[id] ? saved : { digest: saved.digest, html: saved.html };
       }
+      writeWhole(this.#file(shard), JSON.stringify(next));
+      this.#present.add(shard);
+      this.#read.set(shard, next);
+    }
+    // Last, so that a sync stopped while writing shards never leaves an index
+    // naming HTML that is not there.
+    if (wrote || !existsSync(this.#indexFile())) {
+      writeWhole(this.#indexFile(), JSON.stringify(this.#next));
     }
     this.#previous = this.#next;
-    this.#next = Array.from({ length: SHARDS }, () => ({}));
-    this.#changed.clear();
+    this.#next = {};
+    this.#rendered.clear();
   }
 }
 
@@ -147,9 +195,25 @@ export function storyHtml(entry: StoredEntry): string {
   return version.html;
 }
 
+/** How many shards were read (by the loader or the pages): for tests. */
+export const shardReads = { count: 0 };
+
 function readSaved(file: string): Saved {
   try {
-    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Saved) : {};
+    if (!existsSync(file)) return {};
+    shardReads.count++;
+    return JSON.parse(readFileSync(file, "utf8")) as Saved;
+  } catch {
+    // Unreadable: nothing kept, every story is rendered again.
+    return {};
+  }
+}
+
+function readIndex(file: string): Record<string, string> {
+  try {
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
+      : {};
   } catch {
     // Unreadable: nothing kept, every story is rendered again.
     return {};

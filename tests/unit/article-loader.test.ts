@@ -6,7 +6,7 @@ import type { LoaderContext } from "astro/loaders";
 import { readArticle } from "../../src/editor/check-article.ts";
 import { oneByOne, storeArticles, type Rendered } from "../../src/editor/article-loader.ts";
 import type { CheckedArticle } from "../../src/editor/check-content.ts";
-import { StoryHtmlWriter, storyHtml } from "../../src/news/story-html.ts";
+import { shardReads, StoryHtmlWriter, storyHtml } from "../../src/news/story-html.ts";
 
 /** An article as the rules pass it to the loader. */
 function checked(id: string, body: string, scheduled = false): CheckedArticle {
@@ -155,5 +155,11 @@ test("stories' HTML is kept beside the store, and reused while the story is unch
   expect(Object.keys(JSON.parse(readFileSync(shardOfKept, "utf8")) as object)).not.toContain(
     "kept",
   );
-  expect(readdirSync(folder).filter((name) => name.endsWith(".json"))).toHaveLength(16);
+  expect(readdirSync(folder).filter((name) => /^\d+\.json$/.test(name))).toHaveLength(16);
+  // Only the index is read up front: a sync that changes nothing reads no HTML.
+  const readsBefore = shardReads.count;
+  await sync([checked("other", "More.")]);
+  expect(shardReads.count).toBe(readsBefore);
+  await sync([checked("other", "Changed.")]);
+  expect(shardReads.count).toBe(readsBefore + 1);
 });
