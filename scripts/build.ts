@@ -15,6 +15,8 @@
  *
  *   node scripts/build.ts [astro build options]
  */
+// First: this process's output blocking before Astro inherits it (whole-output.ts).
+import "./publish/whole-output.ts";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -66,6 +68,9 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       "--heap-growing-percent=30",
       "--import",
       pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
+      // Every line of Astro's output reaches a piped log before it exits.
+      "--import",
+      pathToFileURL(join(ROOT, "scripts/publish/whole-output.ts")).href,
       join(ROOT, "node_modules/astro/bin/astro.mjs"),
       "build",
       ...args,
