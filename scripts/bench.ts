@@ -367,7 +367,7 @@ function report(label: string, figures: BuildFigures): string {
     `  wall time           ${figures.wallSeconds.toFixed(1)} s`,
     `  peak memory (tree)  ${figures.peakRssMB} MB`,
     `  phases              ${phases}`,
-    `  per kind of page    pages, rendered, summed render time (overlapping: 4 at a time)`,
+    `  per kind of page    pages, rendered, summed render time (overlapping: 16 at a time)`,
     ...Object.entries(figures.kinds)
       .sort(([, a], [, b]) => b.ms - a.ms)
       .map(
