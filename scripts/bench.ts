@@ -131,23 +131,24 @@ export function pageKind(path: string): string {
 
 /**
  * Pages and summed render time per kind of page, from Astro's log of a build
- * (`├─ /path (+12ms)`; reused pages are counted, not timed). With
- * build.concurrency above 1 the times overlap: compare kinds, not totals.
+ * (`├─ /path (+12ms)`; reused pages, `├─ /path (cached)`, are counted, not
+ * timed). Many pages are rendered at once: their times overlap (compare
+ * kinds, not totals), and a rendered page's time can come after other pages'
+ * lines, where it is not counted: the sums are lower bounds.
  */
 export function costPerKind(
   log: string,
 ): Record<string, { pages: number; rendered: number; ms: number }> {
   const kinds: Record<string, { pages: number; rendered: number; ms: number }> = {};
   for (const match of log.matchAll(
-    /├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s)(?:\s*\(\+([\d.]+)(ms|s)\))?/g,
+    /├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s)( \((?:cached|restored)\))?(?:\s*\(\+([\d.]+)(ms|s)\))?/g,
   )) {
     const kind = pageKind(match[1] ?? "");
     const entry = (kinds[kind] ??= { pages: 0, rendered: 0, ms: 0 });
     entry.pages++;
-    if (match[2]) {
-      entry.rendered++;
-      entry.ms += Number(match[2]) * (match[3] === "s" ? 1000 : 1);
-    }
+    if (match[2]) continue;
+    entry.rendered++;
+    if (match[3]) entry.ms += Number(match[3]) * (match[4] === "s" ? 1000 : 1);
   }
   return kinds;
 }
