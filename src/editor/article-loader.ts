@@ -247,11 +247,18 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
 }
 
 /**
+ * Render threads at most by default: each holds its own copy of the
+ * pipeline and its garbage, and a machine with many cores would otherwise
+ * spend on threads the memory the build's peak is measured by.
+ */
+const MOST_THREADS = 4;
+
+/**
  * How many threads render many stories at once: DATELINE_RENDER_THREADS,
- * else one per core; 0 renders them in the sync's own thread.
+ * else one per core up to MOST_THREADS; 0 renders them in the sync's own thread.
  */
 export function renderThreads(value: string | undefined): number {
-  if (value === undefined || value === "") return availableParallelism();
+  if (value === undefined || value === "") return Math.min(availableParallelism(), MOST_THREADS);
   if (!/^\d+$/.test(value)) {
     throw new AstroError(
       `DATELINE_RENDER_THREADS: expected a whole number of threads (0 renders in the build's own thread); found "${value}"`,

@@ -1,10 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { LoaderContext } from "astro/loaders";
 import { readArticle } from "../../src/editor/check-article.ts";
-import { oneByOne, storeArticles, type Rendered } from "../../src/editor/article-loader.ts";
+import {
+  oneByOne,
+  renderThreads,
+  storeArticles,
+  type Rendered,
+} from "../../src/editor/article-loader.ts";
 import type { CheckedArticle } from "../../src/editor/check-content.ts";
 import { shardReads, StoryHtmlWriter, storyHtml } from "../../src/news/story-html.ts";
 
@@ -162,4 +167,12 @@ test("stories' HTML is kept beside the store, and reused while the story is unch
   expect(shardReads.count).toBe(readsBefore);
   await sync([checked("other", "Changed.")]);
   expect(shardReads.count).toBe(readsBefore + 1);
+});
+
+test("render threads: one per core up to four, or as many as DATELINE_RENDER_THREADS says", () => {
+  expect(renderThreads(undefined)).toBe(Math.min(availableParallelism(), 4));
+  expect(renderThreads("")).toBe(Math.min(availableParallelism(), 4));
+  expect(renderThreads("0")).toBe(0);
+  expect(renderThreads("12")).toBe(12);
+  expect(() => renderThreads("-1")).toThrow(/DATELINE_RENDER_THREADS: expected a whole number/);
 });
