@@ -14,7 +14,7 @@ import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-f
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
-import { pipelineFingerprint, siteOf } from "../markdown/site-markdown.ts";
+import { pipelineFingerprint, siteOf, type SiteMarkdown } from "../markdown/site-markdown.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
@@ -186,30 +186,25 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
       frontmatter: article.raw,
       fileURL: fileURL(article),
     });
-    const { localImagePaths, remoteImagePaths } = result.metadata as {
-      localImagePaths: string[];
-      remoteImagePaths: string[];
-    };
-    return {
+    return asRendered({
       html: result.code,
-      metadata: { imagePaths: localImagePaths.concat(remoteImagePaths) },
-    };
+      ...(result.metadata as { localImagePaths: string[]; remoteImagePaths: string[] }),
+    });
   });
-  const options = (
-    markdown.processor as { options?: Parameters<typeof pipelineFingerprint>[0]["options"] }
-  ).options;
-  // What the configured processor was made from (astro.config.ts), for the threads to make it too.
+  // What the configured processor was made from (astro.config.ts), for the
+  // threads to make it too, and its print, which theirs must match.
   const made = siteOf(markdown.processor);
+  const print = made && pipelineFingerprint(markdown.processor as SiteMarkdown);
   const threads = renderThreads(process.env["DATELINE_RENDER_THREADS"]);
   return (articles) => {
-    if (articles.length < POOL_FROM || threads === 0 || !made || !options || !cloneable(shared)) {
+    if (articles.length < POOL_FROM || threads === 0 || !made || !print || !cloneable(shared)) {
       return inThread(articles);
     }
     const since = performance.now();
     // The pool, or why there is none (the stories are then rendered here).
     const pool = RenderPool.start(
       { site: made, shared: shared as Record<string, unknown> },
-      pipelineFingerprint({ options }),
+      print,
       threads,
     );
     const all = pool.then((ready) => {
@@ -224,10 +219,7 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
             frontmatter: article.raw,
             fileURL: fileURL(article).href,
           })
-          .then((result) => ({
-            html: result.html,
-            metadata: { imagePaths: result.localImagePaths.concat(result.remoteImagePaths) },
-          })),
+          .then(asRendered),
       );
     });
     const rendered = articles.map((_, index) =>
@@ -252,6 +244,18 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
  * spend on threads the memory the build's peak is measured by.
  */
 const MOST_THREADS = 4;
+
+/** A story's HTML and its body's images, local and remote, as the loader stores them. */
+function asRendered(result: {
+  html: string;
+  localImagePaths: string[];
+  remoteImagePaths: string[];
+}): Rendered {
+  return {
+    html: result.html,
+    metadata: { imagePaths: result.localImagePaths.concat(result.remoteImagePaths) },
+  };
+}
 
 /**
  * How many threads render many stories at once: DATELINE_RENDER_THREADS,
@@ -299,8 +303,8 @@ export async function storeArticles(
   const { store, parseData, generateDigest } = context;
   const problems: Problem[] = [];
   const keep = new Set<string>();
-  const digests = new Map<CheckedArticle, string>();
-  const changed: CheckedArticle[] = [];
+  // The stories to render, with their digests.
+  const changed: { article: CheckedArticle; digest: string }[] = [];
   for (const article of articles) {
     if (article.scheduled && !options.dev) continue;
     const { id, path } = article.checked;
@@ -322,12 +326,11 @@ export async function storeArticles(
       }
       continue;
     }
-    digests.set(article, digest);
-    changed.push(article);
+    changed.push({ article, digest });
   }
   // Every story to render is handed over at once (a pool renders many on
   // other threads while this one does the rest); each settles on its own.
-  const renders = render(changed).map((promise) =>
+  const renders = render(changed.map(({ article }) => article)).map((promise) =>
     promise.then(
       (rendered) => ({ rendered }),
       (error: unknown) => ({ error }),
@@ -335,7 +338,7 @@ export async function storeArticles(
   );
   // What this thread works out of each story meanwhile.
   const prepared: { data: Record<string, unknown>; derived: DerivedFields }[] = [];
-  for (const article of changed) {
+  for (const { article } of changed) {
     const { id, path } = article.checked;
     const data = await parseData({ id, data: article.raw, filePath: path });
     // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).
@@ -346,9 +349,8 @@ export async function storeArticles(
     );
     prepared.push({ data, derived });
   }
-  for (const [index, article] of changed.entries()) {
+  for (const [index, { article, digest }] of changed.entries()) {
     const { id, path, file } = article.checked;
-    const digest = digests.get(article) as string;
     const filePath = relativePosix(options.cwd, path);
     const { data, derived } = prepared[index] as (typeof prepared)[number];
     const body = article.checked.body.trim();
