@@ -1,5 +1,6 @@
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
+import { devRefresh } from "./src/integrations/dev-refresh.ts";
 import { stagingGate } from "./src/integrations/staging-gate.ts";
 import { siteMarkdown } from "./src/markdown/site-markdown.ts";
 import { site } from "./src/site.config.ts";
@@ -31,7 +32,9 @@ export default defineConfig({
   // starts with the published pages Astro may reuse: it must not be emptied.
   // The search index and _headers are written after this, by the same script.
   vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
-  integrations: [contentReport(), stagingGate()],
+  // devRefresh: after an edit, `astro dev` re-runs the content loader through
+  // Astro's content layer, which writes the data store at once.
+  integrations: [contentReport(), stagingGate(), devRefresh()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

@@ -14,6 +14,8 @@ import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-f
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
+import { isEditRefresh, keepLiveSync, liveSync, requestRefresh } from "./dev-refresh.ts";
+import { FileBytes } from "./file-bytes.ts";
 import { pipelineFingerprint, siteOf, type SiteMarkdown } from "../markdown/site-markdown.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
@@ -21,6 +23,9 @@ type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
 
 /** The folder in the cache folder that keeps stories' HTML (src/news/story-html.ts). */
 const STORY_HTML_FOLDER = "dateline-story-html";
+
+/** The loader's name, by which `astro dev` is asked to run it again (src/editor/dev-refresh.ts). */
+const LOADER_NAME = "dateline-articles";
 
 /** How long the content folder must be quiet before `astro dev` checks it again. */
 const SETTLE_MS = 150;
@@ -77,8 +82,15 @@ const POOL_FROM = 200;
  */
 export function articleLoader(options: { base: string }): Loader {
   return {
-    name: "dateline-articles",
+    name: LOADER_NAME,
     load: async (context) => {
+      // A run asked for after an edit reuses the last full load's sync (its
+      // memo, kept HTML, renderer and files' bytes).
+      const live = isEditRefresh(context.refreshContextData) ? liveSync() : undefined;
+      if (live) {
+        await live(context);
+        return;
+      }
       const { watcher, config, logger } = context;
       const cwd = fileURLToPath(config.root);
       const root = resolve(cwd, options.base);
@@ -96,9 +108,16 @@ export function articleLoader(options: { base: string }): Loader {
         fileURLToPath(new URL(READINGS_FILE, config.cacheDir)),
         pipelineDigest(cwd, {}),
       );
-      const sync = async () => {
+      // In dev, files' bytes are kept between runs; the watcher names those to read again.
+      const bytes = dev ? new FileBytes() : undefined;
+      const sync = async (context: LoaderContext) => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
-        const report = checkContent(root, { now, cwd, memo });
+        const report = checkContent(root, {
+          now,
+          cwd,
+          memo,
+          ...(bytes ? { read: bytes.read } : {}),
+        });
         const problems = [...report.problems];
         problems.push(
           ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline, html })),
@@ -120,11 +139,12 @@ export function articleLoader(options: { base: string }): Loader {
         });
         if (errors.length > 0) logger.error(formatProblems(errors));
       };
-      await sync();
+      await sync(context);
       if (!watcher) {
         releaseSyncMemory();
         return;
       }
+      keepLiveSync(sync);
       // In dev every change to the content folder re-runs the rules: a file's
       // problems can come from another (a duplicate permalink, a broken link).
       // A save can arrive as several events (truncate, then write): the
@@ -132,13 +152,19 @@ export function articleLoader(options: { base: string }): Loader {
       // read a file half-written and keep that as the story's state.
       let pending: Promise<void> | undefined;
       let quiet: ReturnType<typeof setTimeout> | undefined;
+      // The run goes through Astro's content layer when the dev server offers
+      // it (src/editor/dev-refresh.ts): Astro then writes the data store at
+      // once instead of after its half-second debounce.
       const onChange = (path: string) => {
         if (!path.startsWith(root)) return;
+        bytes?.forget(path);
         clearTimeout(quiet);
         quiet = setTimeout(() => {
-          pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => {
-            logger.error(error instanceof Error ? error.message : String(error));
-          });
+          pending = (pending ?? Promise.resolve())
+            .then(() => requestRefresh(LOADER_NAME) ?? sync(context))
+            .catch((error: unknown) => {
+              logger.error(error instanceof Error ? error.message : String(error));
+            });
         }, SETTLE_MS);
       };
       watcher.add(root);

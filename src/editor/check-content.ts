@@ -42,11 +42,13 @@ export interface ContentReport {
  *
  * `now` is the build time (scheduled stories are those published after it);
  * files are named relative to `cwd`, as both tools print them. With `memo`,
- * files whose bytes did not change since its last run are not parsed again.
+ * files whose bytes did not change since its last run are not parsed again;
+ * with `read`, files' bytes come from it (`astro dev` keeps them between runs,
+ * src/editor/file-bytes.ts) instead of the disk.
  */
 export function checkContent(
   dir: string,
-  options: { now: Date; cwd: string; memo?: ReadingMemo },
+  options: { now: Date; cwd: string; memo?: ReadingMemo; read?: (path: string) => Buffer },
 ): ContentReport {
   const root = realPath(dir) ?? dir;
   const problems: Problem[] = [];
@@ -64,7 +66,7 @@ export function checkContent(
   }
   for (const path of files) {
     const where = { file: shown(path), path, id: relative(root, path).replace(/\.md$/, "") };
-    const bytes = readFileSync(path);
+    const bytes = (options.read ?? readFileSync)(path);
     const text = bytes.toString("utf8");
     const result = options.memo ? options.memo.read(bytes, text, where) : readArticle(bytes, where);
     problems.push(...result.problems);

@@ -93,4 +93,7 @@ test("a refused edit shows an error for the story, then the fix shows again", as
   );
   const fixed = await poll((status, body) => status === 200 && body.includes("Edited text."));
   expect(fixed.status, log).toBe(200);
+  // Each edit was a run of Astro's content layer (src/editor/dev-refresh.ts),
+  // which writes the data store at once: the start's sync and one per edit.
+  expect(log.match(/\[content\] Syncing content/g)?.length ?? 0, log).toBeGreaterThanOrEqual(3);
 }, 240_000);
