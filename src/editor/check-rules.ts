@@ -132,6 +132,9 @@ export function imageProblems(article: ValidArticle, contentRoot: string): Probl
   };
   const src = data.image?.src;
   if (typeof src === "string") problem(checked.line("image.src"), "image.src", src);
+  // Every body image, inline or by reference, starts "![": most stories have
+  // none, and scanning their lines was a third of a second per check at 10,000.
+  if (!checked.body.includes("![")) return found;
   const lines = checked.body.split("\n");
   const referenced = new Set<string>();
   lines.forEach((line, index) => {
