@@ -49,6 +49,8 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
   for (const feed of ["/politics/feed.xml/", "/politics/atom.xml/", "/world/feed.json/"]) {
     expect(second.output).toContain(`${feed} (cached)`);
   }
+  // The sitemap of pages: no address or date changed.
+  expect(second.output).toContain("/sitemap-pages-1.xml (cached)");
   expect(page(SEED)).toBe(seed);
   // The search index of 2020, where nothing changed, was taken over; 2021's made again.
   expect(second.output).toMatch(/\[search\] Indexed \d+ of 6 pages \(1 year index\(es\) reused\)/);
