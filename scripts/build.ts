@@ -71,6 +71,9 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       // Every line of Astro's output reaches a piped log before it exits.
       "--import",
       pathToFileURL(join(ROOT, "scripts/publish/whole-output.ts")).href,
+      // Its lines written in batches, not one system call each.
+      "--import",
+      pathToFileURL(join(ROOT, "scripts/publish/batched-output.ts")).href,
       join(ROOT, "node_modules/astro/bin/astro.mjs"),
       "build",
       ...args,
