@@ -65,7 +65,7 @@ const clockFormatters = new Map<string, Intl.DateTimeFormat>();
  * on every listing it appears in (a dozen pages or more), and checked by the
  * rules. Bounded by the number of distinct instants in the archive.
  */
-const clocks = new Map<string, WallClock>();
+const clocks = new Map<string, Map<number, WallClock>>();
 
 /**
  * A zone's offset (milliseconds ahead of UTC) over a UTC day, by zone and
@@ -73,7 +73,31 @@ const clocks = new Map<string, WallClock>();
  * runtime's time-zone data is the costly part of a clock: once per day of
  * the archive rather than once per instant.
  */
-const dayOffsets = new Map<string, number | null>();
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/** The zone's offset at the start of a UTC day, by zone and day: each day's start is the last one's end. */
+const dayStarts = new Map<string, Map<number, number>>();
+
+/** The map of `maps` for a zone, made on first use (number keys: no string built per lookup). */
+function byZone<T>(maps: Map<string, Map<number, T>>, timeZone: string): Map<number, T> {
+  let map = maps.get(timeZone);
+  if (!map) {
+    map = new Map();
+    maps.set(timeZone, map);
+  }
+  return map;
+}
+
+/** The zone's offset at the start of UTC day `day` (days since 1970). */
+function dayStart(day: number, timeZone: string): number {
+  const starts = byZone(dayStarts, timeZone);
+  let offset = starts.get(day);
+  if (offset === undefined) {
+    offset = offsetAt(day * DAY_MS, timeZone);
+    starts.set(day, offset);
+  }
+  return offset;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -113,17 +137,17 @@ function offsetAt(time: number, timeZone: string): number {
  */
 function wallClock(date: Date, timeZone: string): WallClock {
   const time = date.getTime();
-  const key = `${timeZone}|${time}`;
-  const known = clocks.get(key);
+  const zoneClocks = byZone(clocks, timeZone);
+  const known = zoneClocks.get(time);
   if (known) return known;
   if (Number.isNaN(time)) throw new RangeError("Invalid time value");
   const day = Math.floor(time / DAY_MS);
-  const dayKey = `${timeZone}|${day}`;
-  let allDay = dayOffsets.get(dayKey);
+  const zoneDays = byZone(dayOffsets, timeZone);
+  let allDay = zoneDays.get(day);
   if (allDay === undefined) {
-    const start = offsetAt(day * DAY_MS, timeZone);
-    allDay = start === offsetAt((day + 1) * DAY_MS, timeZone) ? start : null;
-    dayOffsets.set(dayKey, allDay);
+    const start = dayStart(day, timeZone);
+    allDay = start === dayStart(day + 1, timeZone) ? start : null;
+    zoneDays.set(day, allDay);
   }
   const offset = allDay ?? offsetAt(time, timeZone);
   const local = new Date(time + offset);
@@ -137,7 +161,7 @@ function wallClock(date: Date, timeZone: string): WallClock {
     weekday: local.getUTCDay(),
     offset: Math.round(offset / 60_000),
   };
-  clocks.set(key, clock);
+  zoneClocks.set(time, clock);
   return clock;
 }
 
