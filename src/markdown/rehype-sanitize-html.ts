@@ -55,7 +55,7 @@ export default function rehypeSanitizeHtml() {
 }
 
 /** Any node of a type `hast` does not define: mdast-util-to-hast's `raw`. */
-function hasRaw(node: Root | RootContent): boolean {
+export function hasRaw(node: Root | RootContent): boolean {
   if ((node.type as string) === "raw") return true;
   return "children" in node && node.children.some(hasRaw);
 }

@@ -1,4 +1,5 @@
 import { unified } from "@astrojs/markdown-remark";
+import { leanWhereSafe } from "./lean-renderer.ts";
 import { markdownOptionsFor, type MarkdownSite } from "./plugins.ts";
 
 /** Astro's unified Markdown processor; siteMarkdown's keeps the site settings it was made for. */
@@ -14,6 +15,11 @@ export type SiteMarkdown = ReturnType<typeof unified>;
 export function siteMarkdown(site: MarkdownSite): SiteMarkdown {
   const processor = unified(markdownOptionsFor(site));
   Object.assign(processor.options, { site: { ...site } });
+  // Astro's renderer, and a leaner one for stories without images or raw
+  // HTML, which Astro's ends with work that changes nothing (lean-renderer.ts).
+  const astroRenderer = processor.createRenderer;
+  processor.createRenderer = async (shared) =>
+    leanWhereSafe(await astroRenderer(shared), processor.options, shared);
   return processor;
 }
 
