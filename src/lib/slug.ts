@@ -7,7 +7,25 @@
  * @example slugify("Jeff Sessions says his recusal", 20) // "jeff-sessions-says"
  */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = text
+  // Listings slugify every story's tags and people on every build (and every
+  // edit in `astro dev`): the same few thousand names, so they are kept.
+  const known = maxLength === 80 ? slugs.get(text) : undefined;
+  if (known !== undefined) return known;
+  const slug = cut(fold(text), maxLength);
+  if (maxLength === 80) {
+    if (slugs.size >= MOST_KEPT) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+/** Slugs made at the default length, by text; at most MOST_KEPT of them. */
+const slugs = new Map<string, string>();
+const MOST_KEPT = 100_000;
+
+/** The text as a slug of any length. */
+function fold(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")
@@ -17,10 +35,14 @@ export function slugify(text: string, maxLength = 80): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+/** A slug at most `maxLength` characters long, cut at a word boundary where possible. */
+function cut(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const boundary = cut.lastIndexOf("-");
-  return (boundary > maxLength / 2 ? cut.slice(0, boundary) : slug.slice(0, maxLength)).replace(
+  const head = slug.slice(0, maxLength + 1);
+  const boundary = head.lastIndexOf("-");
+  return (boundary > maxLength / 2 ? head.slice(0, boundary) : slug.slice(0, maxLength)).replace(
     /-+$/,
     "",
   );
