@@ -27,6 +27,9 @@ const STORY_HTML_FOLDER = "dateline-story-html";
 /** The loader's name, by which `astro dev` is asked to run it again (src/editor/dev-refresh.ts). */
 const LOADER_NAME = "dateline-articles";
 
+/** How long after a dev run the rules' readings are written to the cache folder. */
+const READINGS_WRITE_AFTER_MS = 3000;
+
 /** How long the content folder must be quiet before `astro dev` checks it again. */
 const SETTLE_MS = 150;
 
@@ -107,6 +110,8 @@ export function articleLoader(options: { base: string }): Loader {
       const memo = new ReadingMemo(
         fileURLToPath(new URL(READINGS_FILE, config.cacheDir)),
         pipelineDigest(cwd, {}),
+        // In dev, written once edits pause, not while an edit waits for its page.
+        dev ? READINGS_WRITE_AFTER_MS : undefined,
       );
       // In dev, files' bytes are kept between runs; the watcher names those to read again.
       const bytes = dev ? new FileBytes() : undefined;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
@@ -181,4 +181,22 @@ test("a readings file that cannot be written does not stop the check", () => {
   expect(() => memo.save()).not.toThrow();
   expect(memo.read(bytes(text), text, where("a")).problems).toEqual([]);
   expect(memo.parsed).toBe(1);
+});
+
+test("with writeAfter, the file is written once runs pause, with the last run's readings", async () => {
+  const file = join(folder(), "cache", "readings.bin");
+  const text = FILES["full"] as string;
+  const memo = new ReadingMemo(file, "v1", 50);
+  memo.read(bytes(text), text, where("a"));
+  memo.save();
+  // Not yet: the run's end does not wait for the file.
+  expect(existsSync(file)).toBe(false);
+  memo.read(bytes(text), text, where("a"));
+  memo.read(bytes(text), text, where("b"));
+  memo.save();
+  await new Promise((done) => setTimeout(done, 150));
+  const next = new ReadingMemo(file, "v1");
+  next.read(bytes(text), text, where("a"));
+  next.read(bytes(text), text, where("b"));
+  expect(next.parsed).toBe(0);
 });
