@@ -109,6 +109,12 @@ test("a story with raw HTML or an image, or whose rendering fails, is Astro's to
   const other = leanWhereSafe(astroCalls, { ...siteMarkdown(made).options, gfm: true }, shared);
   await other.render("Plain text.", options);
   expect(astroCalls.calls).toBe(3);
+  // Nor is one that leaves GFM to Astro's default, which is on.
+  const unsaidOptions = { ...siteMarkdown(made).options };
+  delete unsaidOptions.gfm;
+  const unsaid = leanWhereSafe(astroCalls, unsaidOptions, shared);
+  await unsaid.render("Plain text.", options);
+  expect(astroCalls.calls).toBe(4);
 });
 
 test("the site's processor renders with the lean renderer", async () => {
