@@ -1,45 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, expect, test } from "vitest";
 import { unified, type MarkdownRenderer } from "@astrojs/markdown-remark";
-import { readArticle } from "../../src/editor/check-article.ts";
 import { leanWhereSafe } from "../../src/markdown/lean-renderer.ts";
 import { markdownOptionsFor } from "../../src/markdown/plugins.ts";
 import { siteMarkdown } from "../../src/markdown/site-markdown.ts";
 import { site } from "../../src/site.config.ts";
 import { writeCorpus } from "../../scripts/corpus.ts";
 import { ROOT } from "../support/build.ts";
+import { storiesIn } from "../support/stories.ts";
 
 const made = { base: "/news/", timeZone: site.timeZone, shortName: site.shortName };
 const shared = { syntaxHighlight: false, image: { domains: [], remotePatterns: [] } } as never;
 const corpus = mkdtempSync(join(tmpdir(), "dateline-lean-"));
 afterAll(() => rmSync(corpus, { recursive: true, force: true }));
-
-interface Story {
-  name: string;
-  body: string;
-  frontmatter: Record<string, unknown>;
-  fileURL: URL;
-}
-
-/** The stories of a folder, as the loader hands them to the renderer. */
-function storiesIn(folder: string): Story[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".md") && !file.endsWith("README.md"))
-    .map((file) => {
-      const path = join(folder, file);
-      const { article, raw } = readArticle(readFileSync(path), { file, path, id: file });
-      if (!article || !raw) throw new Error(`${file} does not read`);
-      return {
-        name: file,
-        body: article.checked.body.trim(),
-        frontmatter: raw,
-        fileURL: pathToFileURL(path),
-      };
-    });
-}
 
 /** Markdown a newsroom writes, each construct on its own, without raw HTML or images. */
 const CONSTRUCTS = [
@@ -73,7 +48,7 @@ test("stories render byte for byte as Astro's own renderer renders them, most wi
       name: `construct ${index}`,
       body,
       frontmatter: { dateline: "Sydney", source: "CNN" },
-      fileURL: new URL(`file:///site/content/construct-${index}.md`),
+      fileURL: `file:///site/content/construct-${index}.md`,
     })),
   ];
   expect(stories.length).toBeGreaterThan(160);
@@ -82,7 +57,7 @@ test("stories render byte for byte as Astro's own renderer renders them, most wi
   const lean = leanWhereSafe(astroCalls, siteMarkdown(made).options, shared);
   let leanRendered = 0;
   for (const story of stories) {
-    const options = { frontmatter: story.frontmatter, fileURL: story.fileURL };
+    const options = { frontmatter: story.frontmatter, fileURL: new URL(story.fileURL) };
     const before = astroCalls.calls;
     const mine = await lean.render(story.body, options);
     if (astroCalls.calls === before) leanRendered++;

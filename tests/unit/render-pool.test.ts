@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import config from "../../astro.config.ts";
-import { readArticle } from "../../src/editor/check-article.ts";
 import { RenderPool } from "../../src/markdown/render-pool.ts";
 import { unified } from "@astrojs/markdown-remark";
 import type { MarkdownSite } from "../../src/markdown/plugins.ts";
@@ -15,25 +12,12 @@ import {
 } from "../../src/markdown/site-markdown.ts";
 import { site } from "../../src/site.config.ts";
 import { ROOT } from "../support/build.ts";
+import { storiesIn } from "../support/stories.ts";
 
 const FAKE = new URL("../support/fake-render-worker.ts", import.meta.url);
 
 /** Every story of the fixture site, as the loader hands them to a renderer. */
-function fixtureStories() {
-  const folder = join(ROOT, "tests/fixtures/site");
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".md") && !file.endsWith("README.md"))
-    .map((file) => {
-      const path = join(folder, file);
-      const { article, raw } = readArticle(readFileSync(path), { file, path, id: file });
-      if (!article || !raw) throw new Error(`${file} does not read`);
-      return {
-        body: article.checked.body.trim(),
-        frontmatter: raw,
-        fileURL: pathToFileURL(path).href,
-      };
-    });
-}
+const fixtureStories = () => storiesIn(join(ROOT, "tests/fixtures/site"));
 
 test("astro.config.ts gives Astro the site's Markdown pipeline, which the pool's threads can make", () => {
   const configured = config.markdown?.processor;
