@@ -68,14 +68,11 @@ const clockFormatters = new Map<string, Intl.DateTimeFormat>();
 const clocks = new Map<string, Map<number, WallClock>>();
 
 /**
- * A zone's offset (milliseconds ahead of UTC) over a UTC day, by zone and
- * day, or null for a day whose offset changes (a clock change). Reading the
+ * A zone's offset (milliseconds ahead of UTC) at the start of each UTC day,
+ * by zone and day; each day's start is the day before's end. Reading the
  * runtime's time-zone data is the costly part of a clock: once per day of
  * the archive rather than once per instant.
  */
-const dayOffsets = new Map<string, Map<number, number | null>>();
-
-/** The zone's offset at the start of a UTC day, by zone and day: each day's start is the last one's end. */
 const dayStarts = new Map<string, Map<number, number>>();
 
 /** The map of `maps` for a zone, made on first use (number keys: no string built per lookup). */
@@ -142,14 +139,8 @@ function wallClock(date: Date, timeZone: string): WallClock {
   if (known) return known;
   if (Number.isNaN(time)) throw new RangeError("Invalid time value");
   const day = Math.floor(time / DAY_MS);
-  const zoneDays = byZone(dayOffsets, timeZone);
-  let allDay = zoneDays.get(day);
-  if (allDay === undefined) {
-    const start = dayStart(day, timeZone);
-    allDay = start === dayStart(day + 1, timeZone) ? start : null;
-    zoneDays.set(day, allDay);
-  }
-  const offset = allDay ?? offsetAt(time, timeZone);
+  const start = dayStart(day, timeZone);
+  const offset = start === dayStart(day + 1, timeZone) ? start : offsetAt(time, timeZone);
   const local = new Date(time + offset);
   const clock = {
     year: local.getUTCFullYear(),

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 import type { MarkdownSite } from "./plugins.ts";
@@ -85,7 +84,7 @@ export class RenderPool {
   static async start(
     settings: PoolSettings,
     fingerprint: string,
-    size = availableParallelism(),
+    size: number,
     source: ThreadSource = {
       worker: new URL("./render-worker.ts", import.meta.url),
       data: settings,
