@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { buildTime } from "../lib/build-time.ts";
-import { checkContent, type CheckedArticle } from "./check-content.ts";
+import { articleFiles, checkContent, type CheckedArticle } from "./check-content.ts";
 import { formatProblems, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
@@ -17,6 +17,7 @@ import { RenderPool } from "../markdown/render-pool.ts";
 import { isEditRefresh, keepLiveSync, liveSync, requestRefresh } from "./dev-refresh.ts";
 import { FileBytes } from "./file-bytes.ts";
 import { pipelineFingerprint, siteOf, type SiteMarkdown } from "../markdown/site-markdown.ts";
+import type { MarkdownSite } from "../markdown/plugins.ts";
 
 /** The data store's asset registration, which the glob loader uses but the public type omits. */
 type AssetStore = { addAssetImports(assets: string[], filePath: string): void };
@@ -65,6 +66,9 @@ export function oneByOne(render: (article: CheckedArticle) => Promise<Rendered>)
  */
 const POOL_FROM = 200;
 
+/** How long the sync's thread works on stories before it lets the render threads' answers in. */
+const PAUSE_EVERY_MS = 5;
+
 /**
  * The articles collection's loader: every rule of `npm run check`
  * (src/editor/check-content.ts) runs over the whole folder before anything is
@@ -98,7 +102,7 @@ export function articleLoader(options: { base: string }): Loader {
       const cwd = fileURLToPath(config.root);
       const root = resolve(cwd, options.base);
       const dev = watcher !== undefined;
-      const render = await createRenderer(context);
+      const renderer = await createRenderer(context);
       // Cached HTML is only reused while the code that rendered it is the same.
       const pipeline = pipelineDigest(cwd, { base: config.base });
       // Apart for `astro dev`, whose store (with drafts) is not the build's.
@@ -115,7 +119,7 @@ export function articleLoader(options: { base: string }): Loader {
       );
       // In dev, files' bytes are kept between runs; the watcher names those to read again.
       const bytes = dev ? new FileBytes() : undefined;
-      const sync = async (context: LoaderContext) => {
+      const check = async (context: LoaderContext) => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
         const report = checkContent(root, {
           now,
@@ -125,7 +129,12 @@ export function articleLoader(options: { base: string }): Loader {
         });
         const problems = [...report.problems];
         problems.push(
-          ...(await storeArticles(context, report.articles, render, { dev, cwd, pipeline, html })),
+          ...(await storeArticles(context, report.articles, renderer.render, {
+            dev,
+            cwd,
+            pipeline,
+            html,
+          })),
         );
         const errors = problems.filter((problem) => problem.severity === "error");
         if (errors.length > 0 && !dev) {
@@ -143,6 +152,18 @@ export function articleLoader(options: { base: string }): Loader {
           changed: memo.changed,
         });
         if (errors.length > 0) logger.error(formatProblems(errors));
+      };
+      const sync = async (context: LoaderContext) => {
+        // Many more files than stored stories (a clean build, a first `astro
+        // dev`): the render threads start now and load while the rules run.
+        if (articleFiles(root).files.length - context.store.keys().length >= POOL_FROM) {
+          renderer.warm();
+        }
+        try {
+          await check(context);
+        } finally {
+          renderer.cool();
+        }
       };
       await sync(context);
       if (!watcher) {
@@ -193,12 +214,21 @@ function releaseSyncMemory(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** The site's renderer, whose threads can start before the stories to render are known. */
+interface SiteRenderer {
+  render: Renderer;
+  /** Starts the render threads now, for many stories to come: they load while the rules run. */
+  warm(): void;
+  /** Stops threads that were warmed and that no render took. */
+  cool(): void;
+}
+
 /**
  * Astro's Markdown renderer with the site's pipeline, as the glob loader
  * makes it; many stories at once go to a pool of threads that build the same
  * pipeline (src/markdown/site-markdown.ts).
  */
-async function createRenderer(context: LoaderContext): Promise<Renderer> {
+async function createRenderer(context: LoaderContext): Promise<SiteRenderer> {
   const { markdown, image } = context.config;
   // The options exactly as Astro's markdown entry type passes them.
   const shared = {
@@ -227,17 +257,30 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
   const made = siteOf(markdown.processor);
   const print = made && pipelineFingerprint(markdown.processor as SiteMarkdown);
   const threads = renderThreads(process.env["DATELINE_RENDER_THREADS"]);
-  return (articles) => {
-    if (articles.length < POOL_FROM || threads === 0 || !made || !print || !cloneable(shared)) {
+  const pooled: { site: MarkdownSite; print: string } | undefined =
+    made && print && threads > 0 && cloneable(shared) ? { site: made, print } : undefined;
+  // The pool, or why there is none (the stories are then rendered here).
+  const startPool = (settings: { site: MarkdownSite; print: string }) =>
+    RenderPool.start(
+      { site: settings.site, shared: shared as Record<string, unknown> },
+      settings.print,
+      threads,
+    );
+  // Threads started by `warm` that no render has taken yet.
+  let warmed: ReturnType<typeof startPool> | undefined;
+  const cool = () => {
+    const unused = warmed;
+    warmed = undefined;
+    void unused?.then((ready) => (typeof ready === "string" ? undefined : ready.close()));
+  };
+  const render: Renderer = (articles) => {
+    if (articles.length < POOL_FROM || !pooled) {
+      cool();
       return inThread(articles);
     }
     const since = performance.now();
-    // The pool, or why there is none (the stories are then rendered here).
-    const pool = RenderPool.start(
-      { site: made, shared: shared as Record<string, unknown> },
-      print,
-      threads,
-    );
+    const pool = warmed ?? startPool(pooled);
+    warmed = undefined;
     const all = pool.then((ready) => {
       if (typeof ready === "string") {
         context.logger.warn(`Rendering ${articles.length} stories in one thread: ${ready}.`);
@@ -266,6 +309,13 @@ async function createRenderer(context: LoaderContext): Promise<Renderer> {
       );
     });
     return rendered;
+  };
+  return {
+    render,
+    warm: () => {
+      if (pooled) warmed ??= startPool(pooled);
+    },
+    cool,
   };
 }
 
@@ -367,9 +417,16 @@ export async function storeArticles(
       (error: unknown) => ({ error }),
     ),
   );
-  // What this thread works out of each story meanwhile.
+  // What this thread works out of each story meanwhile. It stops now and
+  // then for the threads' answers, which the pool waits for before it sends
+  // them more stories: without the pauses they sat idle until the loop ended.
   const prepared: { data: Record<string, unknown>; derived: DerivedFields }[] = [];
+  let paused = performance.now();
   for (const { article } of changed) {
+    if (performance.now() - paused > PAUSE_EVERY_MS) {
+      await new Promise((resume) => setImmediate(resume));
+      paused = performance.now();
+    }
     const { id, path } = article.checked;
     const data = await parseData({ id, data: article.raw, filePath: path });
     // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).

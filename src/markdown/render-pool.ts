@@ -31,8 +31,12 @@ export type WorkerMessage =
   | ({ id: number } & PoolRendered)
   | { id: number; error: { message: string; cause?: string } };
 
-/** Tasks sent to a thread before its answers come back: enough to keep it busy. */
-const IN_FLIGHT = 2;
+/**
+ * Tasks sent to a thread before its answers come back: enough to keep it
+ * busy (a story takes 1 to 3 ms) while the sending thread works between
+ * reading answers (the loader pauses for them every 5 ms).
+ */
+const IN_FLIGHT = 8;
 
 interface Thread {
   worker: Worker;
@@ -133,7 +137,8 @@ export class RenderPool {
     for (const thread of this.#threads) {
       while (this.#queue.length > 0) {
         const task = this.#queue[0] as RenderTask;
-        const alone = [...thread.busy.keys()].some((id) => this.#suspects.has(id));
+        const alone =
+          this.#suspects.size > 0 && [...thread.busy.keys()].some((id) => this.#suspects.has(id));
         const limit = this.#suspects.has(task.id) ? 1 : IN_FLIGHT;
         if (alone || thread.busy.size >= limit) break;
         this.#queue.shift();

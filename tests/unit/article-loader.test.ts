@@ -176,3 +176,29 @@ test("render threads: one per core up to four, or as many as DATELINE_RENDER_THR
   expect(renderThreads("12")).toBe(12);
   expect(() => renderThreads("-1")).toThrow(/DATELINE_RENDER_THREADS: expected a whole number/);
 });
+
+test("while it works through many stories, the store step lets the render threads' answers in", async () => {
+  // The pool sends a thread more stories only once its answers are read,
+  // which needs the event loop: a loop of promise-only work never lets it run.
+  const { context } = fakeContext();
+  let turns = 0;
+  let turnsWhenPrepared = -1;
+  const ticker = setInterval(() => turns++, 0);
+  const articles = Array.from({ length: 300 }, (_, i) => checked(`story-${i}`, `Text ${i}.`));
+  const slowParse = {
+    ...context,
+    parseData: async ({ data, id }: { data: Record<string, unknown>; id: string }) => {
+      const until = performance.now() + 0.1;
+      while (performance.now() < until);
+      if (id === "story-299") turnsWhenPrepared = turns;
+      return data;
+    },
+  } as typeof context;
+  try {
+    await storeArticles(slowParse, articles, render, { dev: false, cwd: "/site" });
+  } finally {
+    clearInterval(ticker);
+  }
+  // 300 stories at 0.1 ms each: 30 ms of work, with a pause every 5 ms.
+  expect(turnsWhenPrepared).toBeGreaterThanOrEqual(3);
+});
