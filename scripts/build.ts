@@ -10,7 +10,9 @@
  *   3. astro build into the staging folder (incremental: unchanged pages
  *      skipped) starts; it renders no page before the links are made;
  *   4. drop linked pages this build no longer makes; write _headers;
- *   5. index the articles for search (only the years with a changed story);
+ *   5. index the articles for search (only the years with a changed story;
+ *      a year whose pages this build wrote is indexed as soon as they are
+ *      written, while Astro renders the rest);
  *   6. publish: two renames.
  *
  *   node scripts/build.ts [astro build options]
@@ -24,7 +26,9 @@ import { pathToFileURL } from "node:url";
 import { indexSite } from "../src/distribution/search-index.ts";
 import { basePath } from "../src/site/base-path.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
+import { PROGRESS_VARIABLE } from "../src/site/build-progress.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
+import { EarlySearch } from "./publish/early-search.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
 import {
@@ -42,6 +46,8 @@ const staging = stagingFolder(out);
 const writtenList = join(cache, "dateline-written.txt");
 /** Written once the published pages are linked into the staging folder. */
 const stagedMarker = join(cache, "dateline-staged");
+/** What the Astro process reports as it renders (src/site/build-progress.ts). */
+const progressFile = join(cache, "dateline-progress.txt");
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
@@ -96,6 +102,7 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
         DATELINE_LINKED_ROOTS: staging,
         DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
         DATELINE_WRITTEN: writtenList,
+        [PROGRESS_VARIABLE]: progressFile,
         // Astro renders no page before this file exists (src/integrations/staging-gate.ts).
         DATELINE_STAGING_READY: stagedMarker,
       },
@@ -129,6 +136,7 @@ async function main(): Promise<number> {
   rmSync(stagedMarker, { force: true });
   // Astro starts at once; the published pages are linked while it syncs
   // content and bundles, and it waits for them before rendering.
+  const early = new EarlySearch(staging, progressFile);
   const astro = astroBuild(process.argv.slice(2));
   let linked: Set<string>;
   try {
@@ -137,6 +145,7 @@ async function main(): Promise<number> {
   } catch (error) {
     astro.stop();
     await astro.exited;
+    await early.stop();
     throw error;
   }
   log(
@@ -147,6 +156,8 @@ async function main(): Promise<number> {
   rmSync(stagedMarker, { force: true });
   rmSync(join(cache, "dist"), { force: true });
   if (code !== 0) {
+    await early.stop();
+    rmSync(progressFile, { force: true });
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: astro build failed; ${out} was left as it was.`);
     return code;
@@ -168,15 +179,21 @@ async function main(): Promise<number> {
     `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
   );
 
+  const indexedEarly = await early.finish();
+  rmSync(progressFile, { force: true });
+  if (indexedEarly.failure) {
+    log("search", `indexing while Astro rendered failed (${indexedEarly.failure}); indexing now`);
+  }
   const search = await indexSite(
     staging,
     state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
     told,
+    indexedEarly.indexes,
   );
   const reused = search.reused.length;
   log(
     "search",
-    `Indexed ${search.indexed} of ${search.pages} pages (${reused} year index(es) reused) in ${search.seconds.toFixed(2)}s`,
+    `Indexed ${search.indexed} of ${search.pages} pages (${reused} year index(es) reused, ${search.early.length} of ${indexedEarly.indexes.size} made while Astro rendered kept) in ${search.seconds.toFixed(2)}s after Astro`,
   );
 
   savePublishedState(cache, staging, {

@@ -22,6 +22,7 @@ import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROGRESS_VARIABLE, reportProgress } from "../../src/site/build-progress.ts";
 
 const roots = (process.env["DATELINE_LINKED_ROOTS"] ?? "")
   .split("\n")
@@ -77,26 +78,61 @@ if (copies !== undefined) {
   syncBuiltinESMExports();
 }
 
+/**
+ * Files written into the staging roots since the last report, relative to
+ * their root: reported to the build script (src/site/build-progress.ts) in
+ * batches, at most REPORT_MS after the write, and when the process exits.
+ */
+let finished: string[] = [];
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
+const REPORT_MS = 100;
+const reporting = Boolean(process.env[PROGRESS_VARIABLE]);
+
+function reportFinished(): void {
+  clearTimeout(reportTimer);
+  reportTimer = undefined;
+  const lines = finished.map((file) => `wrote ${file}`);
+  finished = [];
+  reportProgress(lines);
+}
+
+/** Notes that a write into a staging root has finished. */
+function finishedWriting(target: unknown): void {
+  if (!reporting) return;
+  const path =
+    typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
+  if (path === null) return;
+  const absolute = resolve(path);
+  const root = roots.find((folder) => absolute.startsWith(folder));
+  if (root === undefined) return;
+  finished.push(absolute.slice(root.length));
+  reportTimer ??= setTimeout(reportFinished, REPORT_MS).unref();
+}
+
 if (roots.length > 0) {
   const { writeFile, copyFile } = fs.promises;
   const { writeFileSync, copyFileSync } = fs;
   const writeFileCallback = fs.writeFile;
   const copyFileCallback = fs.copyFile;
-  fs.promises.writeFile = ((file, ...rest) => {
+  fs.promises.writeFile = (async (file, ...rest) => {
     unlinkShared(file);
-    return writeFile(file, ...rest);
+    await writeFile(file, ...rest);
+    finishedWriting(file);
   }) as typeof writeFile;
-  fs.promises.copyFile = ((from, to, ...rest) => {
+  fs.promises.copyFile = (async (from, to, ...rest) => {
     unlinkShared(to);
-    return copyFile(from, to, ...rest);
+    await copyFile(from, to, ...rest);
+    finishedWriting(to);
   }) as typeof copyFile;
   fs.writeFileSync = ((file, ...rest) => {
     unlinkShared(file);
-    return writeFileSync(file, ...rest);
+    writeFileSync(file, ...rest);
+    finishedWriting(file);
   }) as typeof writeFileSync;
   fs.copyFileSync = ((from, to, ...rest) => {
     unlinkShared(to);
-    return copyFileSync(from, to, ...rest);
+    copyFileSync(from, to, ...rest);
+    finishedWriting(to);
   }) as typeof copyFileSync;
   fs.writeFile = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
     unlinkShared(file);
@@ -109,5 +145,8 @@ if (roots.length > 0) {
   // `import { writeFile } from "node:fs/promises"` and friends see the wrappers too.
   syncBuiltinESMExports();
   const list = process.env["DATELINE_WRITTEN"];
-  if (list) process.on("exit", () => writeFileSync(list, [...written].join("\n")));
+  process.on("exit", () => {
+    if (list) writeFileSync(list, [...written].join("\n"));
+    reportFinished();
+  });
 }

@@ -21,11 +21,24 @@ export interface SearchIndexResult {
   indexed: number;
   /** Years whose index was taken over from the published site, unchanged. */
   reused: string[];
+  /** Years indexed while Astro was still rendering, and kept. */
+  early: string[];
   /** Each year's key: a digest of the article pages its index was made from. */
   keys: Record<string, string>;
   /** Each article page's digest with the file it was read from, "inode:digest", for the next build. */
   digests: Record<string, string>;
   seconds: number;
+}
+
+/** A year indexed while Astro was still rendering (scripts/publish/early-search.ts). */
+export interface EarlyIndex {
+  /** The year's key, from the pages it was made of. */
+  key: string;
+  files: string[];
+  /** Each page's "inode:digest", as read for the key. */
+  digests: Record<string, string>;
+  /** Each page's file as it was read (stampOf): a digest holds while the stamp does. */
+  stamps: Record<string, string>;
 }
 
 /** The published site, the keys its year indexes were made from and its pages' digests. */
@@ -66,78 +79,163 @@ const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_met
  * write keeps the digest recorded for it.
  *
  * It runs as its own step after `astro build`, on the staged site, so that
- * the build's memory is released before Pagefind's is taken.
+ * the build's memory is released before Pagefind's is taken; years indexed
+ * while Astro rendered (`early`, see scripts/publish/early-search.ts) are
+ * kept when their key is the year's.
  */
 export async function indexSite(
   site: string,
   previous?: PublishedIndex,
   staged?: { pages: Iterable<string>; written: Set<string> },
+  early: ReadonlyMap<string, EarlyIndex> = new Map(),
 ): Promise<SearchIndexResult> {
   const started = performance.now();
   const output = join(site, ASSET_FOLDERS.search);
-  // Never write into an index left here: its files may be links to the live site's.
-  rmSync(output, { recursive: true, force: true });
   const years = staged ? articlePagesOf(staged.pages) : articlePagesByYear(site);
   const version = pagefindVersion();
   const keys: Record<string, string> = {};
   const digests: Record<string, string> = {};
   const reused: string[] = [];
+  const kept: string[] = [];
   let pages = 0;
   let indexed = 0;
   const stale: string[] = [];
   for (const [year, files] of years) {
-    const hash = createHash("sha256").update(version);
+    const made = early.get(year);
     for (const file of files) {
       const recorded = previous?.digests[file];
+      const read = made?.stamps[file];
       digests[file] =
-        recorded && staged && !staged.written.has(file)
-          ? recorded
-          : pageDigest(site, file, recorded);
-      // The bytes, not the file: a page written again unchanged keeps the key.
-      hash.update(`\n${file} ${digests[file].slice(digests[file].indexOf(":") + 1)}`);
+        read !== undefined && read === stampOf(join(site, file))
+          ? (made?.digests[file] as string)
+          : recorded && staged && !staged.written.has(file)
+            ? recorded
+            : pageDigest(site, file, recorded);
     }
-    const key = hash.digest("base64url");
+    const key = yearKey(version, files, digests);
     keys[year] = key;
     pages += files.length;
     const published = previous && join(previous.site, ASSET_FOLDERS.search, year);
-    if (published && previous.keys[year] === key && existsSync(published)) {
-      linkTree(published, join(output, year));
+    if (made?.key === key) {
+      kept.push(year);
+      indexed += files.length;
+    } else if (published && previous.keys[year] === key && existsSync(published)) {
       reused.push(year);
     } else {
       stale.push(year);
     }
   }
-  try {
-    for (const year of stale) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      const added = await index.addDirectory({
-        path: site,
-        glob: `${year}/[0-9][0-9]/[0-9][0-9]/*/*/index.html`,
-      });
-      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-      const outputPath = join(output, year);
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-      await index.deleteIndex();
-      dropUnused(outputPath);
-      indexed += added.page_count;
+  // Nothing else is kept: an index left here may be links to the live site's.
+  if (existsSync(output)) {
+    for (const entry of readdirSync(output)) {
+      if (!kept.includes(entry)) rmSync(join(output, entry), { recursive: true, force: true });
     }
-  } finally {
-    if (stale.length > 0) await pagefind.close();
   }
-  return { pages, indexed, reused, keys, digests, seconds: (performance.now() - started) / 1000 };
+  for (const year of reused) {
+    linkTree(join(previous?.site ?? "", ASSET_FOLDERS.search, year), join(output, year));
+  }
+  try {
+    for (const year of stale) indexed += await indexYear(site, year, join(output, year));
+  } finally {
+    await pagefind.close();
+  }
+  return {
+    pages,
+    indexed,
+    reused,
+    early: kept,
+    keys,
+    digests,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * Indexes a year of article pages while the build is still writing others
+ * (scripts/publish/early-search.ts), into the year's place in the site's
+ * search folder: only when the year's folder holds exactly `files` as its
+ * article pages; returns the key they make, or undefined when it does not.
+ */
+export async function indexYearEarly(
+  site: string,
+  year: string,
+  files: readonly string[],
+): Promise<EarlyIndex | undefined> {
+  const onDisk = articlePagesByYear(site, year).get(year) ?? [];
+  const wanted = new Set(files);
+  if (onDisk.length !== wanted.size || onDisk.some((file) => !wanted.has(file))) return undefined;
+  const digests: Record<string, string> = {};
+  const stamps: Record<string, string> = {};
+  for (const file of onDisk) {
+    const path = join(site, file);
+    stamps[file] = stampOf(path);
+    digests[file] = pageDigest(site, file, undefined);
+    // Written to while it was read: the year is left to the search step.
+    if (stampOf(path) !== stamps[file]) return undefined;
+  }
+  const key = yearKey(pagefindVersion(), onDisk, digests);
+  const output = join(site, ASSET_FOLDERS.search, year);
+  rmSync(output, { recursive: true, force: true });
+  await indexYear(site, year, output);
+  return { key, files: onDisk, digests, stamps };
+}
+
+/**
+ * A file's inode, change time (nanoseconds) and size: any write to the file,
+ * or another file in its place, changes it.
+ */
+function stampOf(path: string): string {
+  const stat = statSync(path, { bigint: true });
+  return `${stat.ino}:${stat.ctimeNs}:${stat.size}`;
+}
+
+/**
+ * A year's key: a digest of Pagefind's version and its pages' paths and
+ * bytes (not their files: a page written again unchanged keeps the key).
+ */
+function yearKey(
+  version: string,
+  files: readonly string[],
+  digests: Record<string, string>,
+): string {
+  const hash = createHash("sha256").update(version);
+  for (const file of files) {
+    const digest = digests[file] as string;
+    hash.update(`\n${file} ${digest.slice(digest.indexOf(":") + 1)}`);
+  }
+  return hash.digest("base64url");
+}
+
+/** Indexes a year's article pages with Pagefind into `output`; returns how many it read. */
+async function indexYear(site: string, year: string, output: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const added = await index.addDirectory({
+    path: site,
+    glob: `${year}/[0-9][0-9]/[0-9][0-9]/*/*/index.html`,
+  });
+  if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+  await index.deleteIndex();
+  dropUnused(output);
+  return added.page_count;
 }
 
 /**
  * Article pages (/YYYY/MM/DD/<section>/<slug>/index.html, relative to the
- * site) by year, newest year first: the files of the year folders, as
- * articlePagesOf orders them.
+ * site) by year, newest year first: the files of the year folders (or of
+ * the year `only`), as articlePagesOf orders them.
  */
-export function articlePagesByYear(site: string): Map<string, string[]> {
+export function articlePagesByYear(site: string, only?: string): Map<string, string[]> {
   const files = existsSync(site)
     ? readdirSync(site, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+        .filter(
+          (entry) =>
+            entry.isDirectory() &&
+            /^\d{4}$/.test(entry.name) &&
+            (only === undefined || entry.name === only),
+        )
         .flatMap((year) =>
           readdirSync(join(site, year.name), { recursive: true, withFileTypes: true })
             .filter((entry) => entry.isFile())

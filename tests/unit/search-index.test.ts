@@ -17,6 +17,7 @@ import {
   articlePagesByYear,
   articlePagesOf,
   indexSite,
+  indexYearEarly,
 } from "../../src/distribution/search-index.ts";
 
 const root = mkdtempSync(join(tmpdir(), "search-index-"));
@@ -143,3 +144,45 @@ test("told what the build wrote, the index reads only those pages", async () => 
   const unread = await indexSite(staging, previous, { pages, written: new Set() });
   expect(unread.reused.sort()).toEqual(["2019", "2020"]);
 }, 60_000);
+
+test("a year indexed while the build still rendered is kept only while its pages stay as they were read", async () => {
+  const site = join(root, "early");
+  page(site, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  page(site, "2020/06/01/world/quake/index.html", story("Quake", "The ground shook."));
+  page(site, "2019/01/02/world/storm/index.html", story("Storm", "Winds rose."));
+  const files = articlePagesByYear(site).get("2020") ?? [];
+  const early = await indexYearEarly(site, "2020", files);
+  expect(early?.files).toEqual(files);
+  // The index's files, as made: any index made again has other change times.
+  const entry = () =>
+    String(
+      statSync(join(site, "pagefind", "2020", "pagefind-entry.json"), { bigint: true }).ctimeNs,
+    );
+  const made = entry();
+
+  // Nothing changed since: the index is kept, and only 2019 is indexed now.
+  const kept = await indexSite(site, undefined, undefined, new Map([["2020", early!]]));
+  expect(kept).toMatchObject({ pages: 3, indexed: 3, early: ["2020"] });
+  expect(entry()).toBe(made);
+
+  // A page written again after the year was indexed: the year is indexed again.
+  const again = await indexYearEarly(site, "2020", files);
+  const remade = entry();
+  unlinkSync(join(site, "2020/06/01/world/quake/index.html"));
+  page(site, "2020/06/01/world/quake/index.html", story("Quake", "Aftershocks followed."));
+  const redone = await indexSite(site, undefined, undefined, new Map([["2020", again!]]));
+  expect(redone.early).toEqual([]);
+  expect(redone.keys["2020"]).not.toBe(again?.key);
+  expect(entry()).not.toBe(remade);
+}, 60_000);
+
+test("a year is not indexed early while its folder holds other article pages than the build makes", async () => {
+  const site = join(root, "early-extra");
+  page(site, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  // A page of the last build, linked into the staging folder, that this build no longer makes.
+  page(site, "2020/05/27/politics/gone/index.html", story("Withdrawn", "Removed."));
+  expect(
+    await indexYearEarly(site, "2020", ["2020/05/26/politics/vote/index.html"]),
+  ).toBeUndefined();
+  expect(existsSync(join(site, "pagefind", "2020"))).toBe(false);
+});
