@@ -3,6 +3,7 @@ import {
   articlePagesOf,
   indexYearEarly,
   type EarlyIndex,
+  type PublishedIndex,
 } from "../../src/distribution/search-index.ts";
 import { ProgressReader } from "../../src/site/build-progress.ts";
 
@@ -10,25 +11,59 @@ import { ProgressReader } from "../../src/site/build-progress.ts";
 const POLL_MS = 100;
 
 /**
+ * How long after the last write of one of a year's article pages a year
+ * that also reuses pages of the last build waits before it is indexed.
+ */
+const QUIET_MS = 500;
+
+/** A year of article pages, while its pages are being written. */
+interface YearWait {
+  /** Its pages not written by this build yet. */
+  unwritten: Set<string>;
+  /** Of those, how many are not reused pages of the last build (linked) either. */
+  absent: number;
+  /** When this build last wrote one of its pages (performance.now()), if it did. */
+  lastWrite?: number;
+  /** The place of its last page in the article route's order. */
+  last: number;
+  /** Whether Astro has written a page that comes after all of its own since it last wrote one. */
+  passed: boolean;
+}
+
+/**
  * Indexes years of articles for search while `astro build` is still
- * rendering: a year is indexed as soon as this build has written every
- * article page of it (its article route renders the newest year first, then
- * the listings), on the core Astro's page phase leaves partly idle. What
- * Astro reports comes through the progress file (src/site/build-progress.ts).
+ * rendering, on the core Astro's page phase leaves partly idle. What Astro
+ * does comes through the progress file (src/site/build-progress.ts): the
+ * article pages it makes, and each file once written. Its article route
+ * renders the newest year first, then come the listings.
  *
- * Each index is kept with the key of the pages it read; the search step
- * after Astro (indexSite) takes it only if the year's key, worked out from
- * the finished site, is the same, and indexes the year again otherwise. A
- * year some of whose pages were not written by this build (reused from the
- * last one) is left to that step, as is any year whose folder holds other
- * article pages than the expected ones.
+ * - A year whose every page this build wrote (a clean build) is indexed as
+ *   soon as the last is written.
+ * - A year that also reuses pages of the last build (linked into the staging
+ *   folder) and had a page written (an edit) is indexed once Astro has moved
+ *   on to later pages (an older year's, a listing) and QUIET_MS passed
+ *   without a write of one of its own: until then a reused page of it could
+ *   still be rendered again.
+ *
+ * Either way the index is kept with the key of the pages it read; the search
+ * step after Astro (indexSite) takes it only if the year's key, worked out
+ * from the finished site, is the same, and indexes the year again otherwise.
+ * A guess that came too early costs work, never a wrong index. A year whose
+ * folder holds other article pages than the expected ones (a deleted story's
+ * page, still linked) is left to that step, and so is a year whose pages
+ * were written again with the bytes they had: the published index is taken
+ * over.
  */
 export class EarlySearch {
   readonly #site: string;
   readonly #reader: ProgressReader;
   readonly #timer: ReturnType<typeof setInterval>;
-  /** Expected article pages by year, not yet written. */
-  #missing: Map<string, Set<string>> | undefined;
+  /** The pages linked from the published site, once known. */
+  #linked: ReadonlySet<string> | undefined;
+  /** The years not ready yet, once the expected pages are known. */
+  #waiting: Map<string, YearWait> | undefined;
+  /** Each expected article page's place in the article route's order. */
+  #places = new Map<string, number>();
   /** Years ready to index, in the order they were finished. */
   readonly #ready: string[] = [];
   readonly #indexes = new Map<string, EarlyIndex>();
@@ -37,34 +72,80 @@ export class EarlySearch {
   #stopped = false;
   #failure: string | undefined;
 
-  constructor(site: string, progressFile: string) {
+  /** The published site's year keys and page digests, if there is one. */
+  readonly #previous: Pick<PublishedIndex, "keys" | "digests"> | undefined;
+
+  constructor(
+    site: string,
+    progressFile: string,
+    previous?: Pick<PublishedIndex, "keys" | "digests">,
+  ) {
     this.#site = site;
+    this.#previous = previous;
     rmSync(progressFile, { force: true });
     this.#reader = new ProgressReader(progressFile);
     this.#timer = setInterval(() => this.#poll(), POLL_MS);
   }
 
+  /** The published pages linked into the staging folder (before Astro renders). */
+  linked(pages: ReadonlySet<string>): void {
+    this.#linked = pages;
+  }
+
   #poll(): void {
+    const now = performance.now();
     const written = this.#reader.read();
     const { expected } = this.#reader.progress;
-    if (this.#missing === undefined) {
-      if (expected === undefined) return;
-      this.#missing = new Map();
+    if (this.#waiting === undefined) {
+      if (expected === undefined || this.#linked === undefined) return;
+      this.#waiting = new Map();
+      this.#places = new Map(expected.map((file, place) => [file, place]));
       for (const [year, files] of articlePagesOf(expected)) {
-        this.#missing.set(
-          year,
-          new Set(files.filter((file) => !this.#reader.progress.written.has(file))),
-        );
+        const wait: YearWait = { unwritten: new Set(files), absent: 0, last: 0, passed: false };
+        for (const file of files) {
+          if (!this.#linked.has(file)) wait.absent++;
+          wait.last = Math.max(wait.last, this.#places.get(file) ?? 0);
+        }
+        this.#waiting.set(year, wait);
       }
+      this.#wrote(this.#reader.progress.written.keys(), now);
     } else {
-      for (const file of written) this.#missing.get(file.slice(0, 4))?.delete(file);
+      this.#wrote(written, now);
     }
-    for (const [year, missing] of this.#missing) {
-      if (missing.size > 0) continue;
-      this.#missing.delete(year);
+    for (const [year, wait] of this.#waiting) {
+      const done =
+        wait.unwritten.size === 0 ||
+        (wait.absent === 0 &&
+          wait.lastWrite !== undefined &&
+          wait.passed &&
+          now - wait.lastWrite >= QUIET_MS);
+      if (!done) continue;
+      this.#waiting.delete(year);
       this.#ready.push(year);
     }
     this.#drain();
+  }
+
+  /**
+   * Notes files written by Astro. The article route renders its pages in the
+   * order it listed them, and the other routes' pages after them, except a
+   * few single pages before: a page written after a year's last write, from
+   * later in that order or from another route, shows Astro has passed the
+   * year (pages in flight aside, which the key check covers).
+   */
+  #wrote(files: Iterable<string>, now: number): void {
+    for (const file of files) {
+      const place = this.#places.get(file);
+      const year = place === undefined ? undefined : file.slice(0, 4);
+      for (const [other, wait] of this.#waiting ?? []) {
+        if (other !== year && (place === undefined || place > wait.last)) wait.passed = true;
+      }
+      const wait = year === undefined ? undefined : this.#waiting?.get(year);
+      if (!wait) continue;
+      if (wait.unwritten.delete(file) && !this.#linked?.has(file)) wait.absent--;
+      wait.lastWrite = now;
+      wait.passed = false;
+    }
   }
 
   /** Indexes the ready years one after the other, unless that is under way. */
@@ -75,7 +156,12 @@ export class EarlySearch {
       for (let year = this.#ready.shift(); year !== undefined; year = this.#ready.shift()) {
         if (this.#stopped) break;
         try {
-          const index = await indexYearEarly(this.#site, year, byYear.get(year) ?? []);
+          const index = await indexYearEarly(
+            this.#site,
+            year,
+            byYear.get(year) ?? [],
+            this.#previous,
+          );
           if (index) this.#indexes.set(year, index);
         } catch (error) {
           // The search step indexes the year again, and reports its own failure.

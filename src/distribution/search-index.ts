@@ -153,13 +153,16 @@ export async function indexSite(
 /**
  * Indexes a year of article pages while the build is still writing others
  * (scripts/publish/early-search.ts), into the year's place in the site's
- * search folder: only when the year's folder holds exactly `files` as its
- * article pages; returns the key they make, or undefined when it does not.
+ * search folder; returns the key its pages make. Not when the year's folder
+ * holds other article pages than `files`, nor when the key is the one the
+ * published site's index of the year was made from (`previous`: the search
+ * step takes that one over).
  */
 export async function indexYearEarly(
   site: string,
   year: string,
   files: readonly string[],
+  previous?: Pick<PublishedIndex, "keys" | "digests">,
 ): Promise<EarlyIndex | undefined> {
   const onDisk = articlePagesByYear(site, year).get(year) ?? [];
   const wanted = new Set(files);
@@ -169,11 +172,12 @@ export async function indexYearEarly(
   for (const file of onDisk) {
     const path = join(site, file);
     stamps[file] = stampOf(path);
-    digests[file] = pageDigest(site, file, undefined);
+    digests[file] = pageDigest(site, file, previous?.digests[file]);
     // Written to while it was read: the year is left to the search step.
     if (stampOf(path) !== stamps[file]) return undefined;
   }
   const key = yearKey(pagefindVersion(), onDisk, digests);
+  if (previous?.keys[year] === key) return undefined;
   const output = join(site, ASSET_FOLDERS.search, year);
   rmSync(output, { recursive: true, force: true });
   await indexYear(site, year, output);

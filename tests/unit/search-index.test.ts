@@ -176,6 +176,22 @@ test("a year indexed while the build still rendered is kept only while its pages
   expect(entry()).not.toBe(remade);
 }, 60_000);
 
+test("a year whose pages were written again with the same bytes is not indexed early: the published index is taken over", async () => {
+  const { first, published } = await publishedSite("early-same");
+  const staging = join(root, "early-same.staging");
+  stage(published, staging);
+  unlinkSync(join(staging, "2020/05/26/politics/vote/index.html"));
+  page(staging, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
+  const previous = { site: published, keys: first.keys, digests: first.digests };
+  const files = ["2020/05/26/politics/vote/index.html"];
+  expect(await indexYearEarly(staging, "2020", files, previous)).toBeUndefined();
+  expect(existsSync(join(staging, "pagefind", "2020"))).toBe(false);
+  // Changed bytes: indexed.
+  unlinkSync(join(staging, "2020/05/26/politics/vote/index.html"));
+  page(staging, "2020/05/26/politics/vote/index.html", story("Senate votes", "A recount."));
+  expect((await indexYearEarly(staging, "2020", files, previous))?.files).toEqual(files);
+}, 60_000);
+
 test("a year is not indexed early while its folder holds other article pages than the build makes", async () => {
   const site = join(root, "early-extra");
   page(site, "2020/05/26/politics/vote/index.html", story("Senate votes", "The budget passed."));
