@@ -14,6 +14,12 @@ import { smarten } from "../lib/typography.ts";
  */
 export function firstParagraph(markdown: string): string {
   const blocks = markdown.split(/\n\s*\n/);
+  // Most stories open with plain text: no parser is needed for it.
+  const first = blocks[0] ?? "";
+  if (isPlainParagraph(first)) {
+    const text = first.replace(/\s+/g, " ").trim();
+    if (text !== "") return smarten(text);
+  }
   for (const block of blocks.slice(0, 12)) {
     const tree = fromMarkdown(block);
     const paragraph = tree.children.find((node) => node.type === "paragraph");
@@ -24,6 +30,24 @@ export function firstParagraph(markdown: string): string {
     if (text !== "") return smarten(text);
   }
   return "";
+}
+
+/** Letters, digits, spaces and punctuation that mean nothing to Markdown. */
+const INERT = /^[\p{L}\p{N}\p{M} ,.;:'"?()%$€£@/\u00a0\u2018\u2019\u201c\u201d\u2013\u2014+=-]*$/u;
+
+/**
+ * Whether a block of text is one paragraph whose text is the block's own, as
+ * a Markdown parser reads it: only inert characters, and no line that is
+ * empty, indented, ends in spaces (a hard break), or starts as a list item
+ * or a heading's underline could.
+ */
+function isPlainParagraph(block: string): boolean {
+  if (!INERT.test(block)) return false;
+  for (const line of block.split("\n")) {
+    if (line.trim() === "" || line.startsWith(" ") || line.endsWith(" ")) return false;
+    if (/^(\d+[.)]|[-+=])/.test(line)) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,6 +8,10 @@ describe.each([
   ["## Heading\n\n*Emphasis* and **strong** -- dash", 5],
   ["<b>raw</b> html", 2],
   ["Figures like 2020 and 3.5 count", 6],
+  ["well-known_names|split ~ here", 5],
+  ["tabs\tand\u00a0no-break\nspaces \u3000 too", 6],
+  ["— – … punctuation alone is no word", 5],
+  ["日本語 テキスト", 2],
 ])("countWords(%j)", (markdown, expected) => {
   test(`is ${expected}`, () => expect(countWords(markdown)).toBe(expected));
 });
