@@ -4,7 +4,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { buildTime } from "../lib/build-time.ts";
-import { articleFiles, checkContent, type CheckedArticle } from "./check-content.ts";
+import {
+  articleFiles,
+  checkContent,
+  contentChecks,
+  type CheckedArticle,
+  type ContentReport,
+} from "./check-content.ts";
 import { formatProblems, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
@@ -119,14 +125,36 @@ export function articleLoader(options: { base: string }): Loader {
       );
       // In dev, files' bytes are kept between runs; the watcher names those to read again.
       const bytes = dev ? new FileBytes() : undefined;
+      // Article files the last run found.
+      let lastFiles: number | undefined;
       const check = async (context: LoaderContext) => {
         const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
-        const report = checkContent(root, {
-          now,
-          cwd,
-          memo,
-          ...(bytes ? { read: bytes.read } : {}),
-        });
+        const options = { now, cwd, memo, ...(bytes ? { read: bytes.read } : {}) };
+        let report: ContentReport;
+        if (renderer.warmed()) {
+          // The threads render each new story as soon as the rules have read
+          // it; this thread pauses now and then to let their answers in.
+          const steps = contentChecks(root, options);
+          let paused = performance.now();
+          for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+              report = step.value;
+              break;
+            }
+            const article = step.value;
+            if (!article.scheduled || dev) {
+              const digest = storyDigest(context, article, pipeline);
+              const stored = context.store.get(article.checked.id);
+              if (stored?.digest !== digest || !stored.rendered) renderer.early(article);
+            }
+            if (performance.now() - paused > PAUSE_EVERY_MS) {
+              await new Promise((resume) => setImmediate(resume));
+              paused = performance.now();
+            }
+          }
+        } else {
+          report = checkContent(root, options);
+        }
         const problems = [...report.problems];
         problems.push(
           ...(await storeArticles(context, report.articles, renderer.render, {
@@ -145,6 +173,7 @@ export function articleLoader(options: { base: string }): Loader {
           );
         }
         if (dev) markRefused(context, errors, report.articles);
+        lastFiles = report.files;
         recordReport({
           files: report.files,
           problems,
@@ -156,9 +185,9 @@ export function articleLoader(options: { base: string }): Loader {
       const sync = async (context: LoaderContext) => {
         // Many more files than stored stories (a clean build, a first `astro
         // dev`): the render threads start now and load while the rules run.
-        if (articleFiles(root).files.length - context.store.keys().length >= POOL_FROM) {
-          renderer.warm();
-        }
+        // After a first run in dev, its count of files stands in for a walk.
+        const files = lastFiles ?? articleFiles(root).files.length;
+        if (files - context.store.keys().length >= POOL_FROM) renderer.warm();
         try {
           await check(context);
         } finally {
@@ -219,7 +248,14 @@ interface SiteRenderer {
   render: Renderer;
   /** Starts the render threads now, for many stories to come: they load while the rules run. */
   warm(): void;
-  /** Stops threads that were warmed and that no render took. */
+  /** Whether threads were started by `warm` for this sync. */
+  warmed(): boolean;
+  /**
+   * Starts rendering a story on the warmed threads as soon as the rules have
+   * read it; `render` then hands over that rendering instead of starting one.
+   */
+  early(article: CheckedArticle): void;
+  /** Stops this sync's threads, once every story given to them has settled. */
   cool(): void;
 }
 
@@ -259,63 +295,78 @@ async function createRenderer(context: LoaderContext): Promise<SiteRenderer> {
   const threads = renderThreads(process.env["DATELINE_RENDER_THREADS"]);
   const pooled: { site: MarkdownSite; print: string } | undefined =
     made && print && threads > 0 && cloneable(shared) ? { site: made, print } : undefined;
-  // The pool, or why there is none (the stories are then rendered here).
-  const startPool = (settings: { site: MarkdownSite; print: string }) =>
-    RenderPool.start(
-      { site: settings.site, shared: shared as Record<string, unknown> },
-      settings.print,
-      threads,
-    );
-  // Threads started by `warm` that no render has taken yet.
-  let warmed: ReturnType<typeof startPool> | undefined;
-  const cool = () => {
-    const unused = warmed;
-    warmed = undefined;
-    void unused?.then((ready) => (typeof ready === "string" ? undefined : ready.close()));
-  };
-  const render: Renderer = (articles) => {
-    if (articles.length < POOL_FROM || !pooled) {
-      cool();
-      return inThread(articles);
-    }
-    const since = performance.now();
-    const pool = warmed ?? startPool(pooled);
-    warmed = undefined;
-    const all = pool.then((ready) => {
-      if (typeof ready === "string") {
-        context.logger.warn(`Rendering ${articles.length} stories in one thread: ${ready}.`);
-        return inThread(articles);
-      }
-      return articles.map((article) =>
-        ready
+  // This sync's pool, or why there is none (its stories are then rendered
+  // here), with when it started and how many stories it was given.
+  let pool: { ready: Promise<RenderPool | string>; since: number; sent: number } | undefined;
+  const poolOf = (settings: { site: MarkdownSite; print: string }) =>
+    (pool ??= {
+      ready: RenderPool.start(
+        { site: settings.site, shared: shared as Record<string, unknown> },
+        settings.print,
+        threads,
+      ),
+      since: performance.now(),
+      sent: 0,
+    });
+  let warned = false;
+  /** Renders a story on the pool's threads, or here if the pool did not start. */
+  const onPool = (started: NonNullable<typeof pool>, article: CheckedArticle) => {
+    started.sent++;
+    return started.ready.then((ready) => {
+      if (typeof ready !== "string") {
+        return ready
           .render({
             body: article.checked.body.trim(),
             frontmatter: article.raw,
             fileURL: fileURL(article).href,
           })
-          .then(asRendered),
-      );
+          .then(asRendered);
+      }
+      if (!warned) context.logger.warn(`Rendering the stories in one thread: ${ready}.`);
+      warned = true;
+      return inThread([article])[0] as Promise<Rendered>;
     });
-    const rendered = articles.map((_, index) =>
-      all.then((list) => list[index] as Promise<Rendered>),
+  };
+  // Stories whose rendering `early` started, until `render` takes them.
+  const started = new Map<CheckedArticle, Promise<Rendered>>();
+  const render: Renderer = (articles) => {
+    const fresh = articles.filter((article) => !started.has(article));
+    const rendered =
+      fresh.length >= POOL_FROM && pooled
+        ? fresh.map((article) => onPool(poolOf(pooled), article))
+        : inThread(fresh);
+    let next = 0;
+    const all = articles.map(
+      (article) => started.get(article) ?? (rendered[next++] as Promise<Rendered>),
     );
-    void Promise.allSettled(rendered).then(async () => {
-      const ready = await pool;
-      if (typeof ready === "string") return;
-      await ready.close();
-      const seconds = ((performance.now() - since) / 1000).toFixed(1);
-      context.logger.info(
-        `Rendered ${articles.length} stories on ${threads} threads in ${seconds}s`,
-      );
-    });
-    return rendered;
+    started.clear();
+    return all;
   };
   return {
     render,
     warm: () => {
-      if (pooled) warmed ??= startPool(pooled);
+      if (pooled) poolOf(pooled);
     },
-    cool,
+    warmed: () => pool !== undefined,
+    early: (article) => {
+      if (!pool || started.has(article)) return;
+      const rendering = onPool(pool, article);
+      // A failure is the store step's to report, if it takes the story.
+      rendering.catch(() => undefined);
+      started.set(article, rendering);
+    },
+    cool: () => {
+      const used = pool;
+      pool = undefined;
+      started.clear();
+      void used?.ready.then(async (ready) => {
+        if (typeof ready === "string") return;
+        await ready.close();
+        if (used.sent === 0) return;
+        const seconds = ((performance.now() - used.since) / 1000).toFixed(1);
+        context.logger.info(`Rendered ${used.sent} stories on ${threads} threads in ${seconds}s`);
+      });
+    },
   };
 }
 
@@ -363,6 +414,15 @@ function cloneable(value: unknown): boolean {
   }
 }
 
+/** A story's digest: its file's text and the rendering code's (pipeline-digest.ts). */
+function storyDigest(
+  context: Pick<LoaderContext, "generateDigest">,
+  article: CheckedArticle,
+  pipeline: string | undefined,
+): string {
+  return context.generateDigest(`${pipeline ?? ""}\n${article.text}`);
+}
+
 /**
  * Stores every article that is to be published (rendering what changed) and
  * removes the rest; returns a problem for each story whose rendering failed,
@@ -381,7 +441,7 @@ export async function storeArticles(
     html?: StoryHtmlWriter;
   },
 ): Promise<Problem[]> {
-  const { store, parseData, generateDigest } = context;
+  const { store, parseData } = context;
   const problems: Problem[] = [];
   const keep = new Set<string>();
   // The stories to render, with their digests.
@@ -390,7 +450,7 @@ export async function storeArticles(
     if (article.scheduled && !options.dev) continue;
     const { id, path } = article.checked;
     keep.add(id);
-    const digest = generateDigest(`${options.pipeline ?? ""}\n${article.text}`);
+    const digest = storyDigest(context, article, options.pipeline);
     const existing = store.get(id);
     if (
       existing?.digest === digest &&

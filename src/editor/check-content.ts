@@ -46,10 +46,32 @@ export interface ContentReport {
  * with `read`, files' bytes come from it (`astro dev` keeps them between runs,
  * src/editor/file-bytes.ts) instead of the disk.
  */
-export function checkContent(
+export function checkContent(dir: string, options: CheckOptions): ContentReport {
+  const steps = contentChecks(dir, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How checkContent reads a folder: see there. */
+export interface CheckOptions {
+  now: Date;
+  cwd: string;
+  memo?: ReadingMemo;
+  read?: (path: string) => Buffer;
+}
+
+/**
+ * checkContent, a file at a time: yields each article that passed the
+ * per-file rules as soon as it is read, and returns the whole report. The
+ * build's loader renders the stories meanwhile, on other threads, and lets
+ * their answers in between files (src/editor/article-loader.ts).
+ */
+export function* contentChecks(
   dir: string,
-  options: { now: Date; cwd: string; memo?: ReadingMemo; read?: (path: string) => Buffer },
-): ContentReport {
+  options: CheckOptions,
+): Generator<CheckedArticle, ContentReport> {
   const root = realPath(dir) ?? dir;
   const problems: Problem[] = [];
   const articles: CheckedArticle[] = [];
@@ -71,12 +93,14 @@ export function checkContent(
     const result = options.memo ? options.memo.read(bytes, text, where) : readArticle(bytes, where);
     problems.push(...result.problems);
     if (result.article && result.raw) {
-      articles.push({
+      const article: CheckedArticle = {
         ...result.article,
         raw: result.raw,
         text,
         scheduled: isScheduled(result.article.data, options.now),
-      });
+      };
+      articles.push(article);
+      yield article;
     }
   }
   const sections = site.sections.map((section) => section.slug);
