@@ -53,6 +53,7 @@ export class ProgressReader {
   #offset = 0;
   #rest = "";
   #listed: string[] = [];
+  #buffer: Buffer | undefined;
   readonly progress: Progress = { written: new Map() };
 
   constructor(file: string) {
@@ -65,7 +66,8 @@ export class ProgressReader {
     const fd = openSync(this.#file, "r");
     const chunks: Buffer[] = [];
     try {
-      const buffer = Buffer.alloc(1 << 20);
+      // One buffer for every read: the file is read ten times a second.
+      const buffer = (this.#buffer ??= Buffer.alloc(1 << 16));
       for (;;) {
         const count = readSync(fd, buffer, 0, buffer.length, this.#offset);
         if (count === 0) break;
