@@ -76,6 +76,24 @@ const POOL_FROM = 200;
 const PAUSE_EVERY_MS = 5;
 
 /**
+ * A pause for a loop of work on the sync's thread: a turn of the event loop
+ * (the render threads' answers, which the pool waits for before it sends
+ * them more stories) once PAUSE_EVERY_MS have passed since the last.
+ */
+function pauser(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last <= PAUSE_EVERY_MS) return undefined;
+    return new Promise((resume) =>
+      setImmediate(() => {
+        last = performance.now();
+        resume();
+      }),
+    );
+  };
+}
+
+/**
  * The articles collection's loader: every rule of `npm run check`
  * (src/editor/check-content.ts) runs over the whole folder before anything is
  * stored, so the build publishes exactly what the editor wrote or stops,
@@ -135,7 +153,7 @@ export function articleLoader(options: { base: string }): Loader {
           // The threads render each new story as soon as the rules have read
           // it; this thread pauses now and then to let their answers in.
           const steps = contentChecks(root, options);
-          let paused = performance.now();
+          const pause = pauser();
           for (let step = steps.next(); ; step = steps.next()) {
             if (step.done) {
               report = step.value;
@@ -147,10 +165,7 @@ export function articleLoader(options: { base: string }): Loader {
               const stored = context.store.get(article.checked.id);
               if (stored?.digest !== digest || !stored.rendered) renderer.early(article);
             }
-            if (performance.now() - paused > PAUSE_EVERY_MS) {
-              await new Promise((resume) => setImmediate(resume));
-              paused = performance.now();
-            }
+            await pause();
           }
         } else {
           report = checkContent(root, options);
@@ -481,12 +496,9 @@ export async function storeArticles(
   // then for the threads' answers, which the pool waits for before it sends
   // them more stories: without the pauses they sat idle until the loop ended.
   const prepared: { data: Record<string, unknown>; derived: DerivedFields }[] = [];
-  let paused = performance.now();
+  const pause = pauser();
   for (const { article } of changed) {
-    if (performance.now() - paused > PAUSE_EVERY_MS) {
-      await new Promise((resume) => setImmediate(resume));
-      paused = performance.now();
-    }
+    await pause();
     const { id, path } = article.checked;
     const data = await parseData({ id, data: article.raw, filePath: path });
     // From the schema's data, as pages read it (e.g. the summary as the schema cleans it).
