@@ -16,7 +16,10 @@
  * The same wrappers note every file written into the staging folder, and the
  * list goes to DATELINE_WRITTEN when the process ends: the steps after Astro
  * (`_headers`, search) read what this build wrote instead of walking the
- * whole site to find it (see scripts/publish/staging.ts).
+ * whole site to find it (see scripts/publish/staging.ts). Each finished
+ * write is also reported while Astro runs (src/site/build-progress.ts), so
+ * that search can index a year as soon as its pages are written
+ * (scripts/publish/early-search.ts).
  */
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
