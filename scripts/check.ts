@@ -5,11 +5,10 @@
  * Validates every article without building the site and reports every
  * problem at once as `file:line  field  message`.
  */
-import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkContent } from "../src/editor/check-content.ts";
+import { checkContent, contentFolderProblem } from "../src/editor/check-content.ts";
 import { formatProblems } from "../src/editor/check-rules.ts";
 import { pipelineDigest } from "../src/lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "../src/editor/reading-memo.ts";
@@ -57,9 +56,8 @@ await run("check", () => {
   const started = performance.now();
   const given = positionals[0] ?? process.env["DATELINE_CONTENT"] ?? "content";
   const dir = resolve(given);
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new CliError(`${given}: expected a folder of articles; found no such folder`);
-  }
+  const unusable = contentFolderProblem(dir, given);
+  if (unusable) throw new CliError(unusable);
   // The build's own time: a story published after it is held back, and the
   // check says when it goes out.
   const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());

@@ -7,6 +7,7 @@ import { buildTime } from "../lib/build-time.ts";
 import {
   articleFiles,
   checkContent,
+  contentFolderProblem,
   contentChecks,
   type CheckedArticle,
   type ContentReport,
@@ -22,6 +23,7 @@ import { site } from "../site/site.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
 import { isEditRefresh, keepLiveSync, liveSync, requestRefresh } from "./dev-refresh.ts";
 import { FileBytes } from "./file-bytes.ts";
+import { realPath } from "./content-paths.ts";
 import { pipelineFingerprint, siteOf, type SiteMarkdown } from "../markdown/site-markdown.ts";
 import type { MarkdownSite } from "../markdown/plugins.ts";
 
@@ -198,10 +200,17 @@ export function articleLoader(options: { base: string }): Loader {
         if (errors.length > 0) logger.error(formatProblems(errors));
       };
       const sync = async (context: LoaderContext) => {
+        const unusable = contentFolderProblem(root, options.base);
+        if (unusable) {
+          throw new AstroError(
+            unusable,
+            "DATELINE_CONTENT names the folder of articles (content/ unset).",
+          );
+        }
         // Many more files than stored stories (a clean build, a first `astro
         // dev`): the render threads start now and load while the rules run.
         // After a first run in dev, its count of files stands in for a walk.
-        const files = lastFiles ?? articleFiles(root).files.length;
+        const files = lastFiles ?? articleFiles(realPath(root) ?? root).files.length;
         if (files - context.store.keys().length >= POOL_FROM) renderer.warm();
         try {
           await check(context);

@@ -119,6 +119,17 @@ export function* contentChecks(
 }
 
 /**
+ * Why a content folder cannot be checked or built, in the words both
+ * `npm run check` and the build use (`named`: the folder as the user gave
+ * it); undefined when it is a folder.
+ */
+export function contentFolderProblem(dir: string, named: string): string | undefined {
+  const found = statSync(dir, { throwIfNoEntry: false });
+  if (found?.isDirectory()) return undefined;
+  return `${named}: expected a folder of articles; found ${found ? "a file" : "no such folder"}`;
+}
+
+/**
  * Every article file under a folder: Markdown files, except README.md and
  * names starting with `_` or `.`, and nothing inside hidden folders. Symlinks
  * are followed only while they stay inside the folder; those that leave it

@@ -173,3 +173,15 @@ describe("npm run check and the build agree on every bad fixture", () => {
     }
   });
 });
+
+test("a content folder that is not there: the build and check refuse it in the same words", () => {
+  const missing = join(ROOT, "tests/fixtures/no-such-content");
+  const alone = check(missing);
+  expect(alone.status).toBe(1);
+  expect(alone.output).toContain(`${missing}: expected a folder of articles; found no such folder`);
+  const build = buildSite({ content: missing });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain(`${missing}: expected a folder of articles; found no such folder`);
+  // Not the file system's own error from somewhere inside the rules.
+  expect(build.output).not.toContain("ENOENT");
+}, 120_000);
