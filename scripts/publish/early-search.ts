@@ -66,7 +66,8 @@ export class EarlySearch {
   #places = new Map<string, number>();
   /** Years ready to index, in the order they were finished. */
   readonly #ready: string[] = [];
-  readonly #indexes = new Map<string, EarlyIndex>();
+  /** The years indexed, each with how often each page had been written when it was. */
+  readonly #indexes = new Map<string, { index: EarlyIndex; writes: Map<string, number> }>();
   /** The indexing of ready years, while it runs. */
   #draining: Promise<void> | undefined;
   #stopped = false;
@@ -155,14 +156,12 @@ export class EarlySearch {
       const byYear = articlePagesOf(this.#reader.progress.expected ?? []);
       for (let year = this.#ready.shift(); year !== undefined; year = this.#ready.shift()) {
         if (this.#stopped) break;
+        const files = byYear.get(year) ?? [];
+        // How often each page had been written when Pagefind started reading.
+        const writes = new Map(files.map((file) => [file, this.#writesOf(file)]));
         try {
-          const index = await indexYearEarly(
-            this.#site,
-            year,
-            byYear.get(year) ?? [],
-            this.#previous,
-          );
-          if (index) this.#indexes.set(year, index);
+          const index = await indexYearEarly(this.#site, year, files, this.#previous);
+          if (index) this.#indexes.set(year, { index, writes });
         } catch (error) {
           // The search step indexes the year again, and reports its own failure.
           this.#failure ??= error instanceof Error ? error.message : String(error);
@@ -172,21 +171,29 @@ export class EarlySearch {
     })();
   }
 
+  /** How often Astro has reported writing a file so far. */
+  #writesOf(file: string): number {
+    return this.#reader.progress.written.get(file) ?? 0;
+  }
+
   /**
    * Once Astro has finished: indexes the years still ready (the last few
    * pages' writes are read now) and returns the years indexed, each with its
-   * key. A year one of whose pages was written again after it was indexed is
-   * left out.
+   * key. A year one of whose pages was written while or after it was indexed
+   * is left out (Pagefind may have read it half-written, even if its bytes
+   * end up as they were).
    */
   async finish(): Promise<{ indexes: Map<string, EarlyIndex>; failure?: string }> {
     clearInterval(this.#timer);
     this.#poll();
     while (this.#draining) await this.#draining;
-    const { written } = this.#reader.progress;
-    for (const [year, index] of this.#indexes) {
-      if (index.files.some((file) => (written.get(file) ?? 0) > 1)) this.#indexes.delete(year);
+    const indexes = new Map<string, EarlyIndex>();
+    for (const [year, { index, writes }] of this.#indexes) {
+      if (index.files.every((file) => this.#writesOf(file) === writes.get(file))) {
+        indexes.set(year, index);
+      }
     }
-    return { indexes: this.#indexes, ...(this.#failure ? { failure: this.#failure } : {}) };
+    return { indexes, ...(this.#failure ? { failure: this.#failure } : {}) };
   }
 
   /** Stops indexing (the build failed); resolves when the index being made is done. */
