@@ -64,6 +64,8 @@ export class EarlySearch {
   #waiting: Map<string, YearWait> | undefined;
   /** Each expected article page's place in the article route's order. */
   #places = new Map<string, number>();
+  /** The expected article pages by year, once known. */
+  #byYear = new Map<string, string[]>();
   /** Years ready to index, in the order they were finished. */
   readonly #ready: string[] = [];
   /** The years indexed, each with how often each page had been written when it was. */
@@ -101,7 +103,8 @@ export class EarlySearch {
       if (expected === undefined || this.#linked === undefined) return;
       this.#waiting = new Map();
       this.#places = new Map(expected.map((file, place) => [file, place]));
-      for (const [year, files] of articlePagesOf(expected)) {
+      this.#byYear = articlePagesOf(expected);
+      for (const [year, files] of this.#byYear) {
         const wait: YearWait = { unwritten: new Set(files), absent: 0, last: 0, passed: false };
         for (const file of files) {
           if (!this.#linked.has(file)) wait.absent++;
@@ -153,10 +156,9 @@ export class EarlySearch {
   #drain(): void {
     if (this.#draining || this.#ready.length === 0) return;
     this.#draining = (async () => {
-      const byYear = articlePagesOf(this.#reader.progress.expected ?? []);
       for (let year = this.#ready.shift(); year !== undefined; year = this.#ready.shift()) {
         if (this.#stopped) break;
-        const files = byYear.get(year) ?? [];
+        const files = this.#byYear.get(year) ?? [];
         // How often each page had been written when Pagefind started reading.
         const writes = new Map(files.map((file) => [file, this.#writesOf(file)]));
         try {

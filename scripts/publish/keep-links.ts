@@ -35,16 +35,27 @@ const roots = (process.env["DATELINE_LINKED_ROOTS"] ?? "")
 /** Files written into the staging roots by this process, absolute. */
 const written = new Set<string>();
 
+/** A write's target as an absolute path, when it names a file (not a descriptor or handle). */
+function absolutePath(target: unknown): string | undefined {
+  if (typeof target === "string") return resolve(target);
+  if (target instanceof URL) return resolve(fileURLToPath(target));
+  return undefined;
+}
+
+/** The staging root a write's target is inside, with the target's absolute path. */
+function inRoot(target: unknown): { root: string; absolute: string } | undefined {
+  const absolute = absolutePath(target);
+  const root = absolute && roots.find((folder) => absolute.startsWith(folder));
+  return root && absolute ? { root, absolute } : undefined;
+}
+
 /**
  * Removes `target` first when it is a hard link inside one of the staging
  * roots, and notes it as written.
  */
 function unlinkShared(target: unknown): void {
-  const path =
-    typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
-  if (path === null) return;
-  const absolute = resolve(path);
-  if (!roots.some((root) => absolute.startsWith(root))) return;
+  const absolute = inRoot(target)?.absolute;
+  if (absolute === undefined) return;
   written.add(absolute);
   try {
     if (fs.lstatSync(absolute).nlink > 1) fs.unlinkSync(absolute);
@@ -66,10 +77,7 @@ const copies = process.env["DATELINE_PAGE_COPIES"]
 
 /** Whether `target` is inside the copies folder: a write there is the one just made. */
 function isCopy(target: unknown): boolean {
-  if (copies === undefined) return false;
-  const path =
-    typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
-  return path !== null && resolve(path).startsWith(copies);
+  return copies !== undefined && (absolutePath(target)?.startsWith(copies) ?? false);
 }
 
 if (copies !== undefined) {
@@ -101,14 +109,9 @@ function reportFinished(): void {
 
 /** Notes that a write into a staging root has finished. */
 function finishedWriting(target: unknown): void {
-  if (!reporting) return;
-  const path =
-    typeof target === "string" ? target : target instanceof URL ? fileURLToPath(target) : null;
-  if (path === null) return;
-  const absolute = resolve(path);
-  const root = roots.find((folder) => absolute.startsWith(folder));
-  if (root === undefined) return;
-  finished.push(absolute.slice(root.length));
+  const staged = reporting ? inRoot(target) : undefined;
+  if (!staged) return;
+  finished.push(staged.absolute.slice(staged.root.length));
   reportTimer ??= setTimeout(reportFinished, REPORT_MS).unref();
 }
 

@@ -11,6 +11,7 @@ import {
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { fileStamp } from "../lib/file-stamp.ts";
 import { ASSET_FOLDERS } from "../site/routes.ts";
 
 /** What the search step did, for the build's log and the next build. */
@@ -37,7 +38,7 @@ export interface EarlyIndex {
   files: string[];
   /** Each page's "inode:digest", as read for the key. */
   digests: Record<string, string>;
-  /** Each page's file as it was read (stampOf): a digest holds while the stamp does. */
+  /** Each page's file stamp as it was read: a digest holds while the stamp does. */
   stamps: Record<string, string>;
 }
 
@@ -106,7 +107,7 @@ export async function indexSite(
       const recorded = previous?.digests[file];
       const read = made?.stamps[file];
       digests[file] =
-        read !== undefined && read === stampOf(join(site, file))
+        read !== undefined && read === fileStamp(join(site, file))
           ? (made?.digests[file] as string)
           : recorded && staged && !staged.written.has(file)
             ? recorded
@@ -171,10 +172,10 @@ export async function indexYearEarly(
   const stamps: Record<string, string> = {};
   for (const file of onDisk) {
     const path = join(site, file);
-    stamps[file] = stampOf(path);
+    stamps[file] = fileStamp(path);
     digests[file] = pageDigest(site, file, previous?.digests[file]);
     // Written to while it was read: the year is left to the search step.
-    if (stampOf(path) !== stamps[file]) return undefined;
+    if (fileStamp(path) !== stamps[file]) return undefined;
   }
   const key = yearKey(pagefindVersion(), onDisk, digests);
   if (previous?.keys[year] === key) return undefined;
@@ -182,15 +183,6 @@ export async function indexYearEarly(
   rmSync(output, { recursive: true, force: true });
   await indexYear(site, year, output);
   return { key, files: onDisk, digests, stamps };
-}
-
-/**
- * A file's inode, change time (nanoseconds) and size: any write to the file,
- * or another file in its place, changes it.
- */
-function stampOf(path: string): string {
-  const stat = statSync(path, { bigint: true });
-  return `${stat.ino}:${stat.ctimeNs}:${stat.size}`;
 }
 
 /**

@@ -162,10 +162,11 @@ export function articleLoader(options: { base: string }): Loader {
               break;
             }
             const article = step.value;
-            if (!article.scheduled || dev) {
-              const digest = storyDigest(context, article, pipeline);
-              const stored = context.store.get(article.checked.id);
-              if (stored?.digest !== digest || !stored.rendered) renderer.early(article);
+            if (
+              publishes(article, dev) &&
+              !storedAsIs(context, article, storyDigest(context, article, pipeline), html)
+            ) {
+              renderer.early(article);
             }
             await pause();
           }
@@ -355,10 +356,8 @@ async function createRenderer(context: LoaderContext): Promise<SiteRenderer> {
   const started = new Map<CheckedArticle, Promise<Rendered>>();
   const render: Renderer = (articles) => {
     const fresh = articles.filter((article) => !started.has(article));
-    const rendered =
-      fresh.length >= POOL_FROM && pooled
-        ? fresh.map((article) => onPool(poolOf(pooled), article))
-        : inThread(fresh);
+    const target = fresh.length >= POOL_FROM && pooled ? poolOf(pooled) : undefined;
+    const rendered = target ? fresh.map((article) => onPool(target, article)) : inThread(fresh);
     let next = 0;
     const all = articles.map(
       (article) => started.get(article) ?? (rendered[next++] as Promise<Rendered>),
@@ -447,6 +446,30 @@ function storyDigest(
   return context.generateDigest(`${pipeline ?? ""}\n${article.text}`);
 }
 
+/** Whether the store step stores a story: a scheduled one only in `astro dev`. */
+function publishes(article: CheckedArticle, dev: boolean): boolean {
+  return !article.scheduled || dev;
+}
+
+/**
+ * Whether a story is stored as its text and the rendering code (`digest`)
+ * make it, with its HTML, when kept aside, still there (and now kept).
+ */
+function storedAsIs(
+  context: Pick<LoaderContext, "store">,
+  article: CheckedArticle,
+  digest: string,
+  html: StoryHtmlWriter | undefined,
+): boolean {
+  const { id } = article.checked;
+  const existing = context.store.get(id);
+  return (
+    existing?.digest === digest &&
+    existing.rendered !== undefined &&
+    (!isKeptAside(existing) || html?.keep(id, digest) === true)
+  );
+}
+
 /**
  * Stores every article that is to be published (rendering what changed) and
  * removes the rest; returns a problem for each story whose rendering failed,
@@ -471,16 +494,12 @@ export async function storeArticles(
   // The stories to render, with their digests.
   const changed: { article: CheckedArticle; digest: string }[] = [];
   for (const article of articles) {
-    if (article.scheduled && !options.dev) continue;
+    if (!publishes(article, options.dev)) continue;
     const { id, path } = article.checked;
     keep.add(id);
     const digest = storyDigest(context, article, options.pipeline);
     const existing = store.get(id);
-    if (
-      existing?.digest === digest &&
-      existing.rendered &&
-      (!isKeptAside(existing) || options.html?.keep(id, digest))
-    ) {
+    if (existing && storedAsIs(context, article, digest, options.html)) {
       // Unchanged and rendered before: keep it, and re-register its images
       // as the glob loader does (the data store is rebuilt every build).
       if (existing.assetImports?.length) {

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { fileStamp } from "../lib/file-stamp.ts";
 
 /** A file's bytes as kept, with what its stat said when they were read. */
 interface Held {
   bytes: Buffer;
-  /** Size, modification and change times (ns): a file written since differs in one. */
+  /** The file's stamp when they were read: a file written since has another. */
   stamp: string;
 }
 
@@ -22,8 +23,7 @@ export class FileBytes {
 
   /** The file's bytes: kept ones while it is unchanged, else read now. */
   read = (path: string): Buffer => {
-    const stat = statSync(path, { bigint: true });
-    const stamp = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+    const stamp = fileStamp(path);
     const held = this.#held.get(path);
     if (held?.stamp === stamp) return held.bytes;
     this.reads++;

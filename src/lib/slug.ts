@@ -6,18 +6,21 @@
  * @example slugify("Café Olé: the sequel") // "cafe-ole-the-sequel"
  * @example slugify("Jeff Sessions says his recusal", 20) // "jeff-sessions-says"
  */
-export function slugify(text: string, maxLength = 80): string {
+export function slugify(text: string, maxLength = DEFAULT_LENGTH): string {
   // Listings slugify every story's tags and people on every build (and every
   // edit in `astro dev`): the same few thousand names, so they are kept.
-  const known = maxLength === 80 ? slugs.get(text) : undefined;
+  const known = maxLength === DEFAULT_LENGTH ? slugs.get(text) : undefined;
   if (known !== undefined) return known;
   const slug = cut(fold(text), maxLength);
-  if (maxLength === 80) {
+  if (maxLength === DEFAULT_LENGTH) {
     if (slugs.size >= MOST_KEPT) slugs.clear();
     slugs.set(text, slug);
   }
   return slug;
 }
+
+/** A slug's length at most, unless the caller says otherwise. */
+const DEFAULT_LENGTH = 80;
 
 /** Slugs made at the default length, by text; at most MOST_KEPT of them. */
 const slugs = new Map<string, string>();
