@@ -340,8 +340,29 @@ async function measureDev(
     };
   } finally {
     seen.stop();
-    if (child.pid) process.kill(-child.pid);
+    await stopGroup(child);
   }
+}
+
+/**
+ * Stops a child started in its own process group and waits until it has
+ * exited: a dev server still shutting down writes into the cache folder the
+ * next start uses (and the bench deletes at the end). SIGKILL after 10 s.
+ */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once("close", done));
+  process.kill(-pid);
+  const stubborn = setTimeout(() => {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Gone already.
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(stubborn);
 }
 
 const round = (seconds: number) => Math.round(seconds * 100) / 100;
