@@ -29,6 +29,7 @@ import { cacheFolder } from "../src/site/cache-folder.ts";
 import { PROGRESS_VARIABLE } from "../src/site/build-progress.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { EarlySearch } from "./publish/early-search.ts";
+import { allocatorSettings } from "./publish/native-allocator.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
 import {
@@ -89,6 +90,8 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       stdio: "inherit",
       env: {
         ...process.env,
+        // Vite's bundler returns the memory it freed (native-allocator.ts).
+        ...allocatorSettings(process.env),
         // The shell's last command: Astro compiles it into every module that
         // reads `import.meta.env` as a whole (its own actions runtime does,
         // which feeds, endpoints and single pages bundle), so the same site
