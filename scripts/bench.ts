@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
@@ -274,7 +274,15 @@ async function measureDev(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)],
+    // As `npm run dev` starts it (package.json), on the port the warm start needs.
+    [
+      "--import",
+      pathToFileURL(join(ROOT, "scripts/publish/allocator-preload.ts")).href,
+      join(ROOT, "node_modules/astro/bin/astro.mjs"),
+      "dev",
+      "--port",
+      String(port),
+    ],
     {
       cwd: ROOT,
       env: {
