@@ -6,7 +6,9 @@
  * `</html>`, a duplicate id, a bad attribute), which browsers repair each in
  * their own way; warnings are the checker's advice ("section lacks heading",
  * "unnecessary type attribute"), judged page by page, so they are shown on
- * request rather than failing the build.
+ * request rather than failing by default. `npm run test:html` checks the
+ * fixture site with --strict: it has none, and a new one is looked at (and
+ * the markup mended) rather than let through.
  *
  *   node scripts/check-html.ts [DIR] [--warnings] [--strict]   (default DIR: .e2e-site)
  */

@@ -17,7 +17,8 @@ export const articleSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     span: allowClasses("span", ["dateline", "update-title", "latest-mark"]),
-    section: allowClasses("section", ["update", "is-latest", "key-points", "live-updates"]),
+    section: allowClasses("section", ["update", "is-latest", "key-points"]),
+    div: allowClasses("div", ["live-updates"]),
     p: allowClasses("p", ["update-day"]),
     h2: allowClasses("h2", ["update-time"]),
     a: allowClasses("a", ["update-link"]),

@@ -57,9 +57,9 @@ export default function remarkLiveUpdates(options: { timeZone: string }) {
       ...(keyPointsSection
         ? [element("section", { className: ["key-points"] }, keyPointsSection)]
         : []),
-      ...(timeline.length > 0
-        ? [element("section", { className: ["live-updates"] }, timeline)]
-        : []),
+      // A plain box, not a section: it has no heading of its own, and each
+      // update in it is a section with its heading.
+      ...(timeline.length > 0 ? [element("div", { className: ["live-updates"] }, timeline)] : []),
     ];
   };
 }

@@ -79,7 +79,7 @@ test("the intro keeps the dateline and the key points come before the updates", 
     html.startsWith('<p><span class="dateline">Porto (AP) —</span> The storm is moving north.</p>'),
   ).toBe(true);
   expect(html.indexOf('<section class="key-points">')).toBeLessThan(
-    html.indexOf('<section class="live-updates">'),
+    html.indexOf('<div class="live-updates">'),
   );
   expect(html).toContain("<li>Evacuations ordered</li>");
 });
