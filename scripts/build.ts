@@ -30,6 +30,7 @@ import { PROGRESS_VARIABLE } from "../src/site/build-progress.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { EarlySearch } from "./publish/early-search.ts";
 import { allocatorSettings } from "./publish/native-allocator.ts";
+import { astroNodeFlags } from "./publish/node-flags.ts";
 import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
 import {
@@ -66,13 +67,8 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       ...(process.env["DATELINE_PROFILE"]
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env["DATELINE_PROFILE"]}`]
         : []),
-      // Lets the content loader collect its garbage before Vite bundles (article-loader.ts).
-      "--expose-gc",
-      // V8 lets its heap grow to a multiple of what is alive before collecting
-      // (up to 4x); at 1.3x, with the collection above, a clean 10,000-story
-      // build peaks at 1.29 GB against 1.54-1.56 GB, in the same time (README,
-      // Benchmark).
-      "--heap-growing-percent=30",
+      // The garbage collector's settings and AsyncLocalStorage without async_hooks.
+      ...astroNodeFlags(),
       "--import",
       pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
       // Every line of Astro's output reaches a piped log before it exits.
