@@ -1,6 +1,7 @@
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
+import { devWarmup } from "./src/integrations/dev-warmup.ts";
 import { stagingGate } from "./src/integrations/staging-gate.ts";
 import { siteMarkdown } from "./src/markdown/site-markdown.ts";
 import { site } from "./src/site.config.ts";
@@ -33,8 +34,9 @@ export default defineConfig({
   // The search index and _headers are written after this, by the same script.
   vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
   // devRefresh: after an edit, `astro dev` re-runs the content loader through
-  // Astro's content layer, which writes the data store at once.
-  integrations: [contentReport(), stagingGate(), devRefresh()],
+  // Astro's content layer, which writes the data store at once. devWarmup:
+  // `astro dev` works out the archive and compiles the pages once it listens.
+  integrations: [contentReport(), stagingGate(), devRefresh(), devWarmup()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

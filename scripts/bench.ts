@@ -231,6 +231,11 @@ function measureDist(out: string): Pick<BuildFigures, "pages" | "distMB" | "heav
 export interface DevFigures {
   /** Seconds from starting `npm run dev` to its first answer to any request. */
   readySeconds: number;
+  /**
+   * Seconds from starting `npm run dev` until it said it had worked out the
+   * archive and asked for its first pages (src/integrations/dev-warmup.ts).
+   */
+  warmSeconds: number;
   /** Seconds for the first article page, once the server answers. */
   firstPageSeconds: number;
   /** Seconds per page for the next article and front pages (median, slowest). */
@@ -298,6 +303,13 @@ async function measureDev(
   );
   const seen = observe(child);
   const since = () => (performance.now() - started) / 1000;
+  let warmSeconds = Number.NaN;
+  const warmed = (chunk: Buffer) => {
+    if (!String(chunk).includes("Ready to preview")) return;
+    warmSeconds = since();
+    child.stdout?.off("data", warmed);
+  };
+  child.stdout?.on("data", warmed);
   try {
     let readySeconds = 0;
     for (;;) {
@@ -338,6 +350,7 @@ async function measureDev(
     }
     return {
       readySeconds: round(readySeconds),
+      warmSeconds: round(warmSeconds),
       firstPageSeconds: round(firstPage.seconds),
       pageSeconds: {
         median: round(times[Math.floor(times.length / 2)] ?? 0),
@@ -379,6 +392,7 @@ function reportDev(label: string, figures: DevFigures): string {
   return [
     label,
     `  ready (first answer)   ${figures.readySeconds.toFixed(1)} s`,
+    `  archive worked out     ${figures.warmSeconds.toFixed(1)} s (pages of each kind asked for)`,
     `  first article page     ${figures.firstPageSeconds.toFixed(2)} s`,
     `  later pages            ${figures.pageSeconds.median.toFixed(2)} s median, ${figures.pageSeconds.slowest.toFixed(2)} s slowest`,
     `  an edit shown          ${figures.editSeconds.toFixed(2)} s`,

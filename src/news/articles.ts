@@ -58,15 +58,29 @@ let storeVersion: number | undefined;
  * placing, listing and relating the whole archive again (seconds at 10,000
  * stories). Without a version to go by, dev computes afresh for every page.
  */
-function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Promise<T> {
+function once<T>(
+  what: string,
+  cached: Promise<T> | undefined,
+  compute: () => Promise<T>,
+): Promise<T> {
   if (!import.meta.env.DEV) return cached ?? compute();
   const version = devStoreVersion();
   if (version === undefined || version !== storeVersion) {
     articles = listings = related = developing = undefined;
     storeVersion = version;
-    return compute();
+    return traced(what, compute);
   }
-  return cached ?? compute();
+  return cached ?? traced(what, compute);
+}
+
+/**
+ * With DATELINE_TRACE=1, `astro dev` prints a line each time it works out
+ * the articles, listings, related or developing stories of the whole archive:
+ * how tests (and anyone profiling the preview) tell work done from reused.
+ */
+function traced<T>(what: string, compute: () => Promise<T>): Promise<T> {
+  if (process.env["DATELINE_TRACE"] === "1") console.log(`dateline: working out the ${what}`);
+  return compute();
 }
 
 /**
@@ -75,7 +89,7 @@ function once<T>(cached: Promise<T> | undefined, compute: () => Promise<T>): Pro
  * call: withastro/astro#16297). Drafts are included only in `astro dev`.
  */
 export function getArticles(): Promise<Article[]> {
-  articles = once(articles, () =>
+  articles = once("articles", articles, () =>
     getCollection("articles").then((entries) => {
       // In `astro dev` a refused edit is stored as its problems (see
       // src/editor/article-loader.ts): show them in Astro's error overlay
@@ -132,7 +146,7 @@ export function listedTime(article: Article): Date {
  * on every page, the developing page and the developing feeds. Once per build.
  */
 export function getDeveloping(): Promise<Article[]> {
-  developing = once(developing, async () =>
+  developing = once("developing stories", developing, async () =>
     (await getArticles())
       .filter((article) => article.data.developing)
       .sort((a, b) => lastChange(b).getTime() - lastChange(a).getTime()),
@@ -142,7 +156,7 @@ export function getDeveloping(): Promise<Article[]> {
 
 /** Every listing of the site (front, sections, tags, people, archives), built once. */
 export function getListings(): Promise<Listings<Article>> {
-  listings = once(listings, () =>
+  listings = once("listings", listings, () =>
     getArticles().then((all) =>
       buildListings(all, { timeZone: site.timeZone, perPage: PER_PAGE, sections: site.sections }),
     ),
@@ -164,7 +178,7 @@ let codeVersion: string | undefined;
  * the newest of its section), by permalink, computed once per build.
  */
 export function getRelated(): Promise<Map<string, RelatedArticles>> {
-  related = once(related, () =>
+  related = once("related stories", related, () =>
     getArticles().then((all) => {
       const picks = rememberedRelated(
         all.map((article) => ({

@@ -84,11 +84,7 @@ export function buildListings<A extends ListableArticle>(
   ).map((page) => ({ ...page, kind: "front" as const, title: "Latest stories", basePath: "/" }));
   pages.push(...frontRest);
 
-  const sectionOrder = new Map(configured.map((section, index) => [section.slug, index]));
-  /** The newsroom's order of sections, then the unconfigured ones by slug. */
-  const bySectionOrder = (a: { key: string }, b: { key: string }) =>
-    (sectionOrder.get(a.key) ?? Infinity) - (sectionOrder.get(b.key) ?? Infinity) ||
-    a.key.localeCompare(b.key);
+  const bySectionOrder = newsroomOrder(configured);
   const sections = [
     ...groupBy(articles, (article) => [
       { key: article.data.section, name: name(article.data.section) },
@@ -145,6 +141,19 @@ export function buildListings<A extends ListableArticle>(
     people,
     indexes: { section: sections, tag: tags, person: people },
   };
+}
+
+/**
+ * Compares sections (by `key`, their slug) in the newsroom's order, the
+ * configured sections first as configured, then the others by slug: the
+ * order of the section listings, a day's sections and the header's menu.
+ */
+export function newsroomOrder(
+  configured: readonly { slug: string }[],
+): (a: { key: string }, b: { key: string }) => number {
+  const order = new Map(configured.map((section, index) => [section.slug, index]));
+  return (a, b) =>
+    (order.get(a.key) ?? Infinity) - (order.get(b.key) ?? Infinity) || a.key.localeCompare(b.key);
 }
 
 /** Whether an archive key is a day's ("2020/05/26"), not a year's or a month's. */

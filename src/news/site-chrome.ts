@@ -3,7 +3,8 @@ import { isSameDay } from "../lib/news-time.ts";
 import { BUILD_NOW } from "../site/build-time.ts";
 import { listingPath } from "../site/routes.ts";
 import { site } from "../site/site.ts";
-import { getDeveloping, getListings, lastChange } from "./articles.ts";
+import { getArticles, getDeveloping, lastChange } from "./articles.ts";
+import { newsroomOrder } from "./listings.ts";
 import type { BannerModel } from "./banner.ts";
 
 /**
@@ -20,13 +21,20 @@ export interface NavItem {
   name: string;
 }
 
-/** Sections with stories, in the newsroom's order: no menu item leads nowhere. */
+/**
+ * Sections with stories, in the newsroom's order: no menu item leads nowhere.
+ * The same sections as the section listings, worked out from the stories
+ * alone, so that a story's page needs no listing (`astro dev` lists the whole
+ * archive again after every edit only when a listing page asks for it).
+ */
 export async function getNavigation(): Promise<NavItem[]> {
-  const { sections } = await getListings();
-  return sections.map((section) => ({
-    path: listingPath("section", section.key),
-    name: section.name,
-  }));
+  const sections = new Map<string, string>();
+  for (const article of await getArticles())
+    sections.set(article.data.section, article.sectionName);
+  return [...sections]
+    .map(([key, name]) => ({ key, name }))
+    .sort(newsroomOrder(site.sections))
+    .map((section) => ({ path: listingPath("section", section.key), name: section.name }));
 }
 
 /**

@@ -175,4 +175,33 @@ describe("the site key", () => {
       { path: "/world/", name: "World" },
     ]);
   });
+
+  test("the menu has the section listings' sections in their order, without listing the archive", async () => {
+    const at = day("2021-03-01T10:00:00-05:00");
+    const { articles, chrome } = await load([
+      entry("zebra-desk/a", { published: at, section: "zebra-desk" }),
+      entry("world/b", { published: at, section: "world" }),
+      entry("aardvark-desk/c", { published: at, section: "aardvark-desk" }),
+      entry("news/d", { published: at, section: "news" }),
+      entry("world/e", { published: at, section: "world" }),
+    ]);
+    storeMtime = 1;
+    vi.stubEnv("DEV", true);
+    vi.stubEnv("DATELINE_TRACE", "1");
+    const said = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const menu = await chrome.getNavigation();
+    expect(said.mock.calls.flat()).toEqual(["dateline: working out the articles"]);
+    said.mockRestore();
+    // Configured sections as configured, then the others by slug.
+    expect(menu).toEqual([
+      { path: "/news/", name: "News" },
+      { path: "/world/", name: "World" },
+      { path: "/aardvark-desk/", name: "Aardvark Desk" },
+      { path: "/zebra-desk/", name: "Zebra Desk" },
+    ]);
+    const { sections } = await articles.getListings();
+    expect(menu).toEqual(
+      sections.map((section) => ({ path: `/${section.key}/`, name: section.name })),
+    );
+  });
 });

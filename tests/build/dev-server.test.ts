@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildEnvironment, ROOT } from "../support/build.ts";
 
-// `astro dev` over a one-story content folder: an edit the rules refuse must
-// show an error for the story, not keep serving the last good version.
+// `astro dev` over a one-story content folder: it works out the archive and
+// compiles the pages once it listens, so no page pays for that; an edit the
+// rules refuse shows an error for the story, not the last good version.
 // A temporary folder outside node_modules, which Vite's file watcher ignores.
 const work = mkdtempSync(join(tmpdir(), "dateline-dev-"));
 const content = join(work, "content");
@@ -58,6 +59,8 @@ beforeAll(async () => {
         NO_COLOR: "1",
         DATELINE_CONTENT: content,
         DATELINE_CACHE: join(work, "cache"),
+        // "dateline: working out the listings" each time (src/news/articles.ts).
+        DATELINE_TRACE: "1",
       },
     },
   );
@@ -68,6 +71,32 @@ beforeAll(async () => {
 afterAll(() => {
   server.kill();
 });
+
+/** The archive-wide work `astro dev` has done so far, one line each time. */
+const workedOut = () => log.match(/^dateline: working out the .+$/gm) ?? [];
+
+test("the preview works out the archive once it listens, and pages reuse it", async () => {
+  // No request before the warm-up says it is done: only it can have done the work.
+  for (const end = Date.now() + 90_000; !log.includes("Ready to preview") && Date.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(log).toMatch(/Ready to preview: 1 story placed, listed and related, 3 pages asked for/);
+  const done = workedOut();
+  expect([...done].sort()).toEqual([
+    "dateline: working out the articles",
+    "dateline: working out the developing stories",
+    "dateline: working out the listings",
+    "dateline: working out the related stories",
+  ]);
+  // The warm-up asked for the story's page itself, as Astro's request log shows.
+  expect(log).toMatch(/\[200\] \/2021\/03\/01\/news\/harbour-budget-passes\/ /);
+
+  for (const page of [PAGE, "", "news/", "people/", "2021/03/"]) {
+    const response = await fetch(`${origin}/${page}`);
+    expect(response.status, `/${page}`).toBe(200);
+  }
+  // The pages found the archive worked out in their own module instances.
+  expect(workedOut(), log).toEqual(done);
+}, 120_000);
 
 test("a refused edit shows an error for the story, then the fix shows again", async () => {
   const first = await poll((status) => status === 200, 90);
@@ -87,12 +116,18 @@ test("a refused edit shows an error for the story, then the fix shows again", as
     /harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML; found a value opened with " and never closed/,
   );
 
+  const beforeFix = log.length;
   writeFileSync(
     FILE,
     '---\nheadline: "Harbour budget passes"\npublished: 2021-03-01T10:00:00-05:00\nsection: news\n---\n\nEdited text.\n',
   );
   const fixed = await poll((status, body) => status === 200 && body.includes("Edited text."));
   expect(fixed.status, log).toBe(200);
+  // The story's page needs the stories and their related ones, not every
+  // listing of the archive (its menu is worked out from the stories).
+  const afterFix = log.slice(beforeFix);
+  expect(afterFix).toContain("dateline: working out the articles");
+  expect(afterFix).not.toContain("dateline: working out the listings");
   // Each edit was a run of Astro's content layer (src/editor/dev-refresh.ts),
   // which writes the data store at once: the start's sync and one per edit.
   expect(log.match(/\[content\] Syncing content/g)?.length ?? 0, log).toBeGreaterThanOrEqual(3);
