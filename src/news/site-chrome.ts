@@ -21,6 +21,8 @@ export interface NavItem {
   name: string;
 }
 
+let navigation: { from: readonly unknown[]; items: NavItem[] } | undefined;
+
 /**
  * Sections with stories, in the newsroom's order: no menu item leads nowhere.
  * The same sections as the section listings, worked out from the stories
@@ -28,13 +30,18 @@ export interface NavItem {
  * archive again after every edit only when a listing page asks for it).
  */
 export async function getNavigation(): Promise<NavItem[]> {
-  const sections = new Map<string, string>();
-  for (const article of await getArticles())
-    sections.set(article.data.section, article.sectionName);
-  return [...sections]
-    .map(([key, name]) => ({ key, name }))
-    .sort(newsroomOrder(site.sections))
-    .map((section) => ({ path: listingPath("section", section.key), name: section.name }));
+  const articles = await getArticles();
+  // Every page's header asks: worked out once for each set of stories.
+  if (navigation?.from !== articles) {
+    const sections = new Map<string, string>();
+    for (const article of articles) sections.set(article.data.section, article.sectionName);
+    const items = [...sections]
+      .map(([key, name]) => ({ key, name }))
+      .sort(newsroomOrder(site.sections))
+      .map((section) => ({ path: listingPath("section", section.key), name: section.name }));
+    navigation = { from: articles, items };
+  }
+  return navigation.items;
 }
 
 /**

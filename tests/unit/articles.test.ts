@@ -199,6 +199,12 @@ describe("the site key", () => {
       { path: "/aardvark-desk/", name: "Aardvark Desk" },
       { path: "/zebra-desk/", name: "Zebra Desk" },
     ]);
+    // Every page's header asks: the same menu until the stories change.
+    expect(await chrome.getNavigation()).toBe(menu);
+    storeMtime = 2;
+    const again = await chrome.getNavigation();
+    expect(again).not.toBe(menu);
+    expect(again).toEqual(menu);
     const { sections } = await articles.getListings();
     expect(menu).toEqual(
       sections.map((section) => ({ path: `/${section.key}/`, name: section.name })),
