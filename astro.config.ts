@@ -35,7 +35,8 @@ export default defineConfig({
   vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
   // devRefresh: after an edit, `astro dev` re-runs the content loader through
   // Astro's content layer, which writes the data store at once. devWarmup:
-  // `astro dev` works out the archive and compiles the pages once it listens.
+  // once it listens, `astro dev` works out the archive and asks for a story's
+  // page, a listing page and the front page, so the editor's pages find it done.
   integrations: [contentReport(), stagingGate(), devRefresh(), devWarmup()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
