@@ -191,7 +191,6 @@ describe("the site key", () => {
     const said = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const menu = await chrome.getNavigation();
     expect(said.mock.calls.flat()).toEqual(["dateline: working out the articles"]);
-    said.mockRestore();
     // Configured sections as configured, then the others by slug.
     expect(menu).toEqual([
       { path: "/news/", name: "News" },
@@ -209,5 +208,6 @@ describe("the site key", () => {
     expect(menu).toEqual(
       sections.map((section) => ({ path: `/${section.key}/`, name: section.name })),
     );
+    said.mockRestore();
   });
 });
