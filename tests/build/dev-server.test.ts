@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildEnvironment, ROOT } from "../support/build.ts";
 
-// `astro dev` over a one-story content folder: it works out the archive and
-// compiles the pages once it listens, so no page pays for that; an edit the
-// rules refuse shows an error for the story, not the last good version.
+// `astro dev` over a one-story content folder: once it listens it works out
+// the archive and asks for its first pages, so no later page pays for that;
+// an edit the rules refuse shows an error for the story, not the last good
+// version.
 // A temporary folder outside node_modules, which Vite's file watcher ignores.
 const work = mkdtempSync(join(tmpdir(), "dateline-dev-"));
 const content = join(work, "content");
