@@ -4,8 +4,9 @@
  * allocator-preload.ts).
  *
  * Vite bundles with Rolldown, native code whose allocator (mimalloc, which
- * Astro's compiler has too) keeps the memory it freed for reuse. The bundling is over a second into the
- * build and never comes back, but the memory stayed with the process: at
+ * Astro's compiler has too) keeps the memory it freed for reuse. The
+ * bundling is over a second into the build and never comes back, but the
+ * memory stayed with the process: at
  * 10,000 stories Astro's resident memory rose by 300 MB across Vite's two
  * seconds while its JavaScript heap shrank, and it stayed there for the
  * whole page phase, the build's peak (README, Benchmark). Returning freed

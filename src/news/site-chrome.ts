@@ -4,6 +4,7 @@ import { BUILD_NOW } from "../site/build-time.ts";
 import { listingPath } from "../site/routes.ts";
 import { site } from "../site/site.ts";
 import { getArticles, getDeveloping, lastChange } from "./articles.ts";
+import { groupBy } from "./grouping.ts";
 import { newsroomOrder } from "./listings.ts";
 import type { BannerModel } from "./banner.ts";
 
@@ -33,10 +34,10 @@ export async function getNavigation(): Promise<NavItem[]> {
   const articles = await getArticles();
   // Every page's header asks: worked out once for each set of stories.
   if (navigation?.from !== articles) {
-    const sections = new Map<string, string>();
-    for (const article of articles) sections.set(article.data.section, article.sectionName);
-    const items = [...sections]
-      .map(([key, name]) => ({ key, name }))
+    const sections = groupBy(articles, (article) => [
+      { key: article.data.section, name: article.sectionName },
+    ]);
+    const items = [...sections.values()]
       .sort(newsroomOrder(site.sections))
       .map((section) => ({ path: listingPath("section", section.key), name: section.name }));
     navigation = { from: articles, items };
