@@ -12,7 +12,7 @@ import {
   type CheckedArticle,
   type ContentReport,
 } from "./check-content.ts";
-import { formatProblems, type Problem } from "./check-rules.ts";
+import { formatProblems, perReading, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
 import { REFUSED } from "../news/refusal.ts";
@@ -443,7 +443,11 @@ function storyDigest(
   article: CheckedArticle,
   pipeline: string | undefined,
 ): string {
-  return context.generateDigest(`${pipeline ?? ""}\n${article.text}`);
+  // Every run works out every story's digest (which ones changed?): kept
+  // with the file's reading while its bytes stay the same.
+  return perReading(article, `story digest ${pipeline ?? ""}`, () =>
+    context.generateDigest(`${pipeline ?? ""}\n${article.text}`),
+  );
 }
 
 /** Whether the store step stores a story: a scheduled one only in `astro dev`. */

@@ -34,9 +34,30 @@ export interface CheckedFile {
 /** Google's limit for article headlines in structured data. */
 export const HEADLINE_LIMIT = 110;
 
+/**
+ * What was worked out of one reading of an article file, kept with the
+ * reading while the file's bytes stay the same (src/editor/reading-memo.ts):
+ * a value is computed once for a `key` that names everything else it
+ * depends on (the site's origin, its time zone).
+ */
+export interface Reuse {
+  get<T>(key: string, compute: () => T): T;
+}
+
+/** `compute()`, or its value kept with the article's reading under `key` when there is one. */
+export function perReading<T>(article: ValidArticle, key: string, compute: () => T): T {
+  return article.reuse ? article.reuse.get(key, compute) : compute();
+}
+
 /** What the rules need of a valid article. */
 export interface ValidArticle {
   checked: CheckedFile;
+  /**
+   * Where values worked out of this article alone are kept (its links, its
+   * updates, its permalink) while the file is unchanged: every run of the
+   * rules goes through all articles, for the rules between files.
+   */
+  reuse?: Reuse | undefined;
   data: {
     headline: string;
     published: Date;
@@ -243,7 +264,10 @@ export function brokenArticleLinks(
   origin: string,
 ): Problem[] {
   const found: Problem[] = [];
-  for (const { index, target } of articleLinks(article.checked.body, origin)) {
+  const links = perReading(article, `links ${origin}`, () =>
+    articleLinks(article.checked.body, origin),
+  );
+  for (const { index, target } of links) {
     const path = target.endsWith("/") ? target : `${target}/`;
     const out = known.published.get(path);
     // A link is fine once its target is out no later than the linking story.
@@ -283,7 +307,9 @@ export function permalinks(
     ...articles.filter((article) => article.data.draft),
   ];
   for (const article of ordered) {
-    const path = permalink({ ...article.data, slug: slugFromId(article.checked.id) }, timeZone);
+    const path = perReading(article, `permalink ${timeZone}`, () =>
+      permalink({ ...article.data, slug: slugFromId(article.checked.id) }, timeZone),
+    );
     const other = byPath.get(path);
     if (!other) {
       byPath.set(path, article);
@@ -309,10 +335,13 @@ export function permalinks(
 
 /** Errors for live updates without a valid time or before publication. */
 export function updateProblems(article: ValidArticle, timeZone: string): Problem[] {
-  const { problems } = extractUpdates(article.checked.body, {
-    published: article.data.published,
-    timeZone,
-  });
+  const problems = perReading(
+    article,
+    `updates ${timeZone}`,
+    () =>
+      extractUpdates(article.checked.body, { published: article.data.published, timeZone })
+        .problems,
+  );
   return problems.map(({ line, message }) => ({
     file: article.checked.file,
     line: article.checked.bodyLine + (line ?? 1) - 1,

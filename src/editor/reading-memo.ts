@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { writeWhole } from "../lib/write-whole.ts";
 import { readArticle, withLines, type ArticleLocation, type ReadResult } from "./check-article.ts";
+import type { Reuse } from "./check-rules.ts";
 
 /** The file in the cache folder (Astro's `cacheDir`) that keeps readings between runs. */
 export const READINGS_FILE = "dateline-readings.bin";
@@ -61,24 +62,63 @@ export class ReadingMemo {
     this.#previous = file ? readKept(file, version) : new Map();
   }
 
-  /** `readArticle(bytes, where)`, from a kept reading when the bytes and place are the same. */
+  /**
+   * `readArticle(bytes, where)`, from a kept reading when the bytes and place
+   * are the same. A valid article comes with a `reuse` of its own, kept with
+   * the reading: what a rule works out of it once (check-rules.ts
+   * `perReading`) is not worked out again while the file is unchanged.
+   */
   read(bytes: Uint8Array, text: string, where: ArticleLocation): ReadResult {
-    const digest = createHash("sha1")
-      .update(JSON.stringify([where.file, where.path, where.id]))
-      .update(bytes)
-      .digest("hex");
+    const digest = this.#digest(bytes, JSON.stringify([where.file, where.path, where.id]));
     const kept = this.#previous.get(where.path);
     if (kept?.digest === digest) {
       this.#next.set(where.path, kept);
-      return restore(kept, text);
+      return withReuse(restore(kept, text), this.#reuseOf(kept));
     }
     this.parsed++;
     this.#fresh.add(where.file);
     this.#dirty = true;
     const result = readArticle(bytes, where);
     // Kept as a frozen copy: the caller may change the result it is given.
-    this.#next.set(where.path, frozen(structuredClone(keep(result, digest))));
-    return result;
+    const next = frozen(structuredClone(keep(result, digest)));
+    this.#next.set(where.path, next);
+    return withReuse(result, this.#reuseOf(next));
+  }
+
+  /** Values worked out of each kept reading, by key; they go with the reading. */
+  readonly #reuse = new WeakMap<Kept, Map<string, unknown>>();
+
+  #reuseOf(kept: Kept): Reuse {
+    let values = this.#reuse.get(kept);
+    if (!values) {
+      values = new Map();
+      this.#reuse.set(kept, values);
+    }
+    const known = values;
+    return {
+      get<T>(key: string, compute: () => T): T {
+        if (known.has(key)) return known.get(key) as T;
+        const value = compute();
+        known.set(key, value);
+        return value;
+      },
+    };
+  }
+
+  /**
+   * Digests of files' bytes by the buffer they came in: `astro dev` hands
+   * over the same buffer while a file is unchanged (src/editor/file-bytes.ts,
+   * which never writes into one), and hashing 10,000 files' bytes on every
+   * edit took a tenth of a second.
+   */
+  readonly #digests = new WeakMap<Uint8Array, { place: string; digest: string }>();
+
+  #digest(bytes: Uint8Array, place: string): string {
+    const known = this.#digests.get(bytes);
+    if (known?.place === place) return known.digest;
+    const digest = createHash("sha1").update(place).update(bytes).digest("hex");
+    this.#digests.set(bytes, { place, digest });
+    return digest;
   }
 
   /**
@@ -145,6 +185,11 @@ function restore(kept: Kept, text: string): ReadResult {
     raw: kept.article.raw,
     article: { data: kept.article.data, checked: withLines({ ...checked, body }) },
   };
+}
+
+/** A reading's valid article with the values kept with it (none for a file that failed). */
+function withReuse(result: ReadResult, reuse: Reuse): ReadResult {
+  return result.article ? { ...result, article: { ...result.article, reuse } } : result;
 }
 
 /** Freezes a kept reading and everything in it (Dates included, as far as freezing goes). */

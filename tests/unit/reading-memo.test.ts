@@ -34,11 +34,16 @@ const FILES: Record<string, string> = {
   "no-frontmatter": "Just text.\n",
 };
 
-/** A checked file with its `line` answers in place of the function (functions compare by identity). */
-const answered = <T extends { checked: CheckedFile }>(article: T) => {
+/**
+ * A checked file with its `line` answers in place of the function (functions
+ * compare by identity), without the memo's `reuse` (what it holds is tested
+ * in check-reuse.test.ts).
+ */
+const answered = <T extends { checked: CheckedFile; reuse?: unknown }>(article: T) => {
   const fields = ["headline", "published", "authors.1", "image.alt", "image.caption", "summary"];
   return {
     ...article,
+    reuse: undefined,
     checked: { ...article.checked, line: fields.map((field) => article.checked.line(field)) },
   };
 };
@@ -199,4 +204,20 @@ test("with writeAfter, the file is written once runs pause, with the last run's 
   next.read(bytes(text), text, where("a"));
   next.read(bytes(text), text, where("b"));
   expect(next.parsed).toBe(0);
+});
+
+test("the same buffer at the same place is not hashed again; at another place it is another file", () => {
+  const memo = new ReadingMemo(undefined, "v1");
+  const text = FILES["full"] as string;
+  const held = Buffer.from(text);
+  expect(memo.read(held, text, where("a")).article?.data.headline).toBe("A full story");
+  memo.save();
+  // Buffers handed over are never written into (src/editor/file-bytes.ts):
+  // one that was is taken at its first digest, which shows none was worked out.
+  held.write("X", text.indexOf("A full story"));
+  expect(memo.read(held, text, where("a")).article?.data.headline).toBe("A full story");
+  expect(memo.parsed).toBe(1);
+  // Another place is never the same reading, whatever the buffer.
+  expect(memo.read(held, text, where("b")).article?.checked.id).toBe("b");
+  expect(memo.parsed).toBe(2);
 });
