@@ -219,18 +219,21 @@ export function articleLoader(options: { base: string }): Loader {
           renderer.cool();
         }
       };
-      await sync(context);
       if (!watcher) {
+        await sync(context);
         releaseSyncMemory();
         return;
       }
-      keepLiveSync(sync);
       // In dev every change to the content folder re-runs the rules: a file's
       // problems can come from another (a duplicate permalink, a broken link).
       // A save can arrive as several events (truncate, then write): the
       // rules run once the folder has been quiet for a moment, so they never
       // read a file half-written and keep that as the story's state.
-      let pending: Promise<void> | undefined;
+      // The folder is watched from before the first run: a story saved while
+      // it reads and renders (20 s on a first start at 10,000 stories) is
+      // read again once it is done, where it used to keep the version read.
+      const first = sync(context);
+      let pending: Promise<void> = first.catch(() => undefined);
       let quiet: ReturnType<typeof setTimeout> | undefined;
       // The run goes through Astro's content layer when the dev server offers
       // it (src/editor/dev-refresh.ts): Astro then writes the data store at
@@ -240,17 +243,26 @@ export function articleLoader(options: { base: string }): Loader {
         bytes?.forget(path);
         clearTimeout(quiet);
         quiet = setTimeout(() => {
-          pending = (pending ?? Promise.resolve())
+          pending = pending
             .then(() => requestRefresh(LOADER_NAME) ?? sync(context))
             .catch((error: unknown) => {
               logger.error(error instanceof Error ? error.message : String(error));
             });
         }, SETTLE_MS);
       };
+      const events = ["change", "add", "unlink"] as const;
       watcher.add(root);
-      watcher.on("change", onChange);
-      watcher.on("add", onChange);
-      watcher.on("unlink", onChange);
+      for (const event of events) watcher.on(event, onChange);
+      try {
+        await first;
+      } catch (error) {
+        // As before the folder was watched this early: a first run that
+        // failed leaves nothing watching (Astro shows its error).
+        clearTimeout(quiet);
+        for (const event of events) watcher.off(event, onChange);
+        throw error;
+      }
+      keepLiveSync(sync);
     },
   };
 }

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { buildEnvironment, ROOT } from "../support/build.ts";
+import { ROOT } from "../support/build.ts";
+import { startDevServer, type DevServer } from "../support/dev-server.ts";
 
 // `astro dev` over a one-story content folder: once it listens it works out
 // the archive and asks for its first pages, so no later page pays for that;
@@ -15,18 +14,9 @@ const work = mkdtempSync(join(tmpdir(), "dateline-dev-"));
 const content = join(work, "content");
 const FILE = join(content, "harbour-budget-passes.md");
 const PAGE = "2021/03/01/news/harbour-budget-passes/";
-let server: ChildProcess;
-let log = "";
+let server: DevServer;
 let origin = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 4399));
-    });
-  });
-}
+const log = () => server.log();
 
 /** Fetches a page until `done` says the answer is the one awaited, or time runs out. */
 async function poll(done: (status: number, body: string) => boolean, seconds = 60) {
@@ -47,40 +37,26 @@ async function poll(done: (status: number, body: string) => boolean, seconds = 6
 beforeAll(async () => {
   mkdirSync(content);
   copyFileSync(join(ROOT, "tests/fixtures/scheduled/harbour-budget-passes.md"), FILE);
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)],
-    {
-      cwd: ROOT,
-      env: {
-        ...buildEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        NO_COLOR: "1",
-        DATELINE_CONTENT: content,
-        DATELINE_CACHE: join(work, "cache"),
-        // "dateline: working out the listings" each time (src/news/articles.ts).
-        DATELINE_TRACE: "1",
-      },
-    },
-  );
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server = await startDevServer({
+    DATELINE_CONTENT: content,
+    DATELINE_CACHE: join(work, "cache"),
+    // "dateline: working out the listings" each time (src/news/articles.ts).
+    DATELINE_TRACE: "1",
+  });
+  origin = server.origin;
 }, 60_000);
 
 afterAll(() => {
-  server.kill();
+  server.stop();
 });
 
 /** The archive-wide work `astro dev` has done so far, one line each time. */
-const workedOut = () => log.match(/^dateline: working out the .+$/gm) ?? [];
+const workedOut = () => log().match(/^dateline: working out the .+$/gm) ?? [];
 
 test("the preview works out the archive once it listens, and pages reuse it", async () => {
   // No request before the warm-up says it is done: only it can have done the work.
-  for (const end = Date.now() + 90_000; !log.includes("Ready to preview") && Date.now() < end;)
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  expect(log).toMatch(/Ready to preview: 1 story placed, listed and related, 3 pages asked for/);
+  await server.printed("Ready to preview");
+  expect(log()).toMatch(/Ready to preview: 1 story placed, listed and related, 3 pages asked for/);
   const done = workedOut();
   expect([...done].sort()).toEqual([
     "dateline: working out the articles",
@@ -89,19 +65,19 @@ test("the preview works out the archive once it listens, and pages reuse it", as
     "dateline: working out the related stories",
   ]);
   // The warm-up asked for the story's page itself, as Astro's request log shows.
-  expect(log).toMatch(/\[200\] \/2021\/03\/01\/news\/harbour-budget-passes\/ /);
+  expect(log()).toMatch(/\[200\] \/2021\/03\/01\/news\/harbour-budget-passes\/ /);
 
   for (const page of [PAGE, "", "news/", "people/", "2021/03/"]) {
     const response = await fetch(`${origin}/${page}`);
     expect(response.status, `/${page}`).toBe(200);
   }
   // The pages found the archive worked out in their own module instances.
-  expect(workedOut(), log).toEqual(done);
+  expect(workedOut(), log()).toEqual(done);
 }, 120_000);
 
 test("a refused edit shows an error for the story, then the fix shows again", async () => {
   const first = await poll((status) => status === 200, 90);
-  expect(first.status, log).toBe(200);
+  expect(first.status, log()).toBe(200);
   expect(first.body).toContain("The council approved the harbour budget on Monday.");
 
   // An unclosed quote: Astro's own loader would keep the old entry and serve it.
@@ -110,26 +86,26 @@ test("a refused edit shows an error for the story, then the fix shows again", as
     '---\nheadline: "Harbour budget passes\npublished: 2021-03-01T10:00:00-05:00\nsection: news\n---\n\nEdited text.\n',
   );
   const refused = await poll((status) => status === 500);
-  expect(refused.status, log).toBe(500);
+  expect(refused.status, log()).toBe(500);
   expect(refused.body).not.toContain("The council approved");
-  expect(log).toContain("The edit was refused");
-  expect(log).toMatch(
+  expect(log()).toContain("The edit was refused");
+  expect(log()).toMatch(
     /harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML; found a value opened with " and never closed/,
   );
 
-  const beforeFix = log.length;
+  const beforeFix = log().length;
   writeFileSync(
     FILE,
     '---\nheadline: "Harbour budget passes"\npublished: 2021-03-01T10:00:00-05:00\nsection: news\n---\n\nEdited text.\n',
   );
   const fixed = await poll((status, body) => status === 200 && body.includes("Edited text."));
-  expect(fixed.status, log).toBe(200);
+  expect(fixed.status, log()).toBe(200);
   // The story's page needs the stories and their related ones, not every
   // listing of the archive (its menu is worked out from the stories).
-  const afterFix = log.slice(beforeFix);
+  const afterFix = log().slice(beforeFix);
   expect(afterFix).toContain("dateline: working out the articles");
   expect(afterFix).not.toContain("dateline: working out the listings");
   // Each edit was a run of Astro's content layer (src/editor/dev-refresh.ts),
   // which writes the data store at once: the start's sync and one per edit.
-  expect(log.match(/\[content\] Syncing content/g)?.length ?? 0, log).toBeGreaterThanOrEqual(3);
+  expect(log().match(/\[content\] Syncing content/g)?.length ?? 0, log()).toBeGreaterThanOrEqual(3);
 }, 240_000);
