@@ -85,24 +85,16 @@ export class ReadingMemo {
     return withReuse(result, this.#reuseOf(next));
   }
 
-  /** Values worked out of each kept reading, by key; they go with the reading. */
-  readonly #reuse = new WeakMap<Kept, Map<string, unknown>>();
+  /** What was worked out of each kept reading; it goes with the reading. */
+  readonly #reuse = new WeakMap<Kept, Reuse>();
 
   #reuseOf(kept: Kept): Reuse {
-    let values = this.#reuse.get(kept);
-    if (!values) {
-      values = new Map();
-      this.#reuse.set(kept, values);
+    let reuse = this.#reuse.get(kept);
+    if (!reuse) {
+      reuse = keptValues();
+      this.#reuse.set(kept, reuse);
     }
-    const known = values;
-    return {
-      get<T>(key: string, compute: () => T): T {
-        if (known.has(key)) return known.get(key) as T;
-        const value = compute();
-        known.set(key, value);
-        return value;
-      },
-    };
+    return reuse;
   }
 
   /**
@@ -184,6 +176,19 @@ function restore(kept: Kept, text: string): ReadResult {
     problems: [...kept.problems],
     raw: kept.article.raw,
     article: { data: kept.article.data, checked: withLines({ ...checked, body }) },
+  };
+}
+
+/** Values worked out once each, by key. */
+function keptValues(): Reuse {
+  const values = new Map<string, unknown>();
+  return {
+    get<T>(key: string, compute: () => T): T {
+      if (values.has(key)) return values.get(key) as T;
+      const value = compute();
+      values.set(key, value);
+      return value;
+    },
   };
 }
 

@@ -1,9 +1,10 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { writeCorpus } from "../../scripts/corpus.ts";
-import { permalink } from "../../src/lib/permalink.ts";
+import { readArticle } from "../../src/editor/check-article.ts";
+import { permalink, slugFromId } from "../../src/lib/permalink.ts";
 import { site } from "../../src/site/site.ts";
 import { startDevServer, type DevServer } from "../support/dev-server.ts";
 
@@ -22,11 +23,10 @@ test("an edit saved during the first content sync shows once the preview is read
   writeCorpus(600, content);
   const folder = readdirSync(content).sort()[0] as string;
   const file = join(content, folder, readdirSync(join(content, folder)).sort()[0] as string);
-  const text = readFileSync(file, "utf8");
-  const published = new Date(/^published: (.+)$/m.exec(text)?.[1] ?? "");
-  const section = /^section: (.+)$/m.exec(text)?.[1] ?? "";
-  const slug = file.split("/").at(-1)?.replace(/\.md$/, "") ?? "";
-  const page = permalink({ published, section, slug }, site.timeZone);
+  const id = relative(content, file).replace(/\.md$/, "");
+  const { article } = readArticle(readFileSync(file), { file, path: file, id });
+  if (!article) throw new Error(`${file}: not a valid story`);
+  const page = permalink({ ...article.data, slug: slugFromId(id) }, site.timeZone);
 
   server = await startDevServer({
     DATELINE_CONTENT: content,
