@@ -12,7 +12,7 @@ import { checkContent, contentFolderProblem } from "../src/editor/check-content.
 import { formatProblems } from "../src/editor/check-rules.ts";
 import { pipelineDigest } from "../src/lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "../src/editor/reading-memo.ts";
-import { buildTime } from "../src/lib/build-time.ts";
+import { buildNow } from "../src/site/build-time.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
 import { CliError, run } from "./cli.ts";
 
@@ -60,7 +60,7 @@ await run("check", () => {
   if (unusable) throw new CliError(unusable);
   // The build's own time: a story published after it is held back, and the
   // check says when it goes out.
-  const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+  const now = buildNow("scheduled");
   // The build's readings of unchanged files, kept in its cache folder.
   const root = fileURLToPath(new URL("..", import.meta.url));
   const memo = new ReadingMemo(join(cacheFolder(root), READINGS_FILE), pipelineDigest(root, {}));

@@ -3,7 +3,7 @@ import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { buildTime } from "../lib/build-time.ts";
+import { buildNow } from "../site/build-time.ts";
 import {
   articleFiles,
   checkContent,
@@ -148,7 +148,7 @@ export function articleLoader(options: { base: string }): Loader {
       // Article files the last run found.
       let lastFiles: number | undefined;
       const check = async (context: LoaderContext) => {
-        const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+        const now = buildNow("scheduled");
         const options = { now, cwd, memo, ...(bytes ? { read: bytes.read } : {}) };
         let report: ContentReport;
         if (renderer.warmed()) {
