@@ -1,4 +1,5 @@
 import { defineConfig } from "astro/config";
+import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
 import { devWarmup } from "./src/integrations/dev-warmup.ts";
@@ -37,7 +38,8 @@ export default defineConfig({
   // Astro's content layer, which writes the data store at once. devWarmup:
   // once it listens, `astro dev` works out the archive and asks for a story's
   // page, a listing page and the front page, so the editor's pages find it done.
-  integrations: [contentReport(), stagingGate(), devRefresh(), devWarmup()],
+  // buildInfo: build.json, when the site goes stale (npm run due reads it).
+  integrations: [contentReport(), buildInfo(), stagingGate(), devRefresh(), devWarmup()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from the last build instead of

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkContent, contentFolderProblem } from "../src/editor/check-content.ts";
+import { contentState } from "../src/editor/content-state.ts";
 import { formatProblems } from "../src/editor/check-rules.ts";
 import { pipelineDigest } from "../src/lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "../src/editor/reading-memo.ts";
@@ -64,7 +65,9 @@ await run("check", () => {
   // The build's readings of unchanged files, kept in its cache folder.
   const root = fileURLToPath(new URL("..", import.meta.url));
   const memo = new ReadingMemo(join(cacheFolder(root), READINGS_FILE), pipelineDigest(root, {}));
-  const { files, problems } = checkContent(dir, { now, cwd: process.cwd(), memo });
+  const { files, problems, articles } = checkContent(dir, { now, cwd: process.cwd(), memo });
+  // What `npm run due` reads of the folder, kept so that it need not read it again.
+  contentState(dir, articles, { cwd: root, cacheFolder: cacheFolder(root) });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const held = problems.filter((problem) => problem.severity === "note").length;
   if (problems.length > 0) console.log(formatProblems(problems));

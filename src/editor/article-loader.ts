@@ -17,6 +17,7 @@ import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
+import { noteBuild } from "./content-state.ts";
 import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-fields.ts";
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
@@ -128,6 +129,7 @@ export function articleLoader(options: { base: string }): Loader {
       const cwd = fileURLToPath(config.root);
       const root = resolve(cwd, options.base);
       const dev = watcher !== undefined;
+      const cacheDir = fileURLToPath(config.cacheDir);
       const renderer = await createRenderer(context);
       // Cached HTML is only reused while the code that rendered it is the same.
       const pipeline = pipelineDigest(cwd, { base: config.base });
@@ -198,6 +200,8 @@ export function articleLoader(options: { base: string }): Loader {
           held: report.articles.filter((a) => a.scheduled && !dev).map((a) => a.checked),
           changed: memo.changed,
         });
+        // When this build goes stale, for build.json (src/integrations/build-info.ts).
+        if (!dev) noteBuild(root, report.articles, { cwd, cacheFolder: cacheDir, now });
         if (errors.length > 0) logger.error(formatProblems(errors));
       };
       const sync = async (context: LoaderContext) => {
