@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -9,6 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { BUILD_INFO_FILE } from "../../src/editor/build-info.ts";
 
 /**
  * What a build knows about the pages it published, for the next build to
@@ -30,12 +32,18 @@ export interface PublishedState {
 const FOLDER = "dateline-published";
 
 /**
- * The identity of a site folder: its inode and birth time. Renaming keeps
- * both, so the staging folder's identity is the published site's after
- * publishing, and a state saved for it is found again; a site replaced or
- * rebuilt by other means has another identity and its state is ignored.
+ * The identity of a site folder: the digest of its build.json, which differs
+ * from build to build (its time and digests) and goes wherever the site is
+ * copied, so that a site restored from a CI cache (deploy/github-pages.yml)
+ * is known again and its next build is incremental. A folder without one
+ * (built before there was build.json) is known by its inode and birth time,
+ * which renaming keeps. Either way the staging folder's identity is the
+ * published site's after publishing; a site replaced or rebuilt by other
+ * means has another, and its state is ignored.
  */
 function identity(folder: string): string {
+  const info = join(folder, BUILD_INFO_FILE);
+  if (existsSync(info)) return createHash("sha256").update(readFileSync(info)).digest("hex");
   const stat = statSync(folder, { bigint: true });
   return `${stat.ino}-${stat.birthtimeNs}`;
 }

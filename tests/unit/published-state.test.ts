@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
@@ -30,5 +30,21 @@ test("a site replaced by other means gets no state: nothing is reused", () => {
   cpSync(join(root, "dist"), join(root, "copy"), { recursive: true });
   rmSync(join(root, "dist"), { recursive: true });
   renameSync(join(root, "copy"), join(root, "dist"));
+  expect(loadPublishedState(cache, join(root, "dist"))).toBeUndefined();
+});
+
+test("a copy of the published site (restored from a CI cache) is known by its build.json", () => {
+  const root = mkdtempSync(join(tmpdir(), "dateline-state-"));
+  const cache = join(root, "cache");
+  mkdirSync(join(root, "dist.staging"));
+  writeFileSync(join(root, "dist.staging/build.json"), '{"builtAt":"2021-03-02T09:00:00-05:00"}');
+  savePublishedState(cache, join(root, "dist.staging"), STATE);
+  renameSync(join(root, "dist.staging"), join(root, "dist"));
+  cpSync(join(root, "dist"), join(root, "restored"), { recursive: true });
+  rmSync(join(root, "dist"), { recursive: true });
+  renameSync(join(root, "restored"), join(root, "dist"));
+  expect(loadPublishedState(cache, join(root, "dist"))).toEqual(STATE);
+  // Another build's site is not.
+  writeFileSync(join(root, "dist/build.json"), '{"builtAt":"2021-03-02T09:10:00-05:00"}');
   expect(loadPublishedState(cache, join(root, "dist"))).toBeUndefined();
 });
