@@ -21,7 +21,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.ts";
@@ -99,6 +99,22 @@ function benchCheck(dir: string): void {
   if (middle > budget) process.exitCode = 1;
 }
 
+/**
+ * Processor seconds (user and system) of the children this process has
+ * waited for, from Linux's /proc (undefined elsewhere): on a shared machine
+ * the wall time says more about the neighbours than about the command.
+ */
+function childrenProcessorSeconds(): number | undefined {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command's name, which is in parentheses: cutime and cstime are 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The median of some times. */
 function median(times: readonly number[]): number {
   return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
@@ -121,6 +137,7 @@ function benchDue(dir: string): void {
     String(file).endsWith(".md"),
   );
   const timed = (label: string, script: string, args: string[]) => {
+    const cpuBefore = childrenProcessorSeconds();
     const started = performance.now();
     const result = spawnSync(process.execPath, [join(import.meta.dirname, script), ...args], {
       encoding: "utf8",
@@ -133,8 +150,16 @@ function benchDue(dir: string): void {
       console.error(`bench:check: ${script} failed (exit ${result.status}):\n${result.stderr}`);
       process.exit(1);
     }
-    console.log(`${label}: ${seconds.toFixed(2)} s wall (${said})`);
-    return seconds;
+    const cpu = childrenProcessorSeconds();
+    const processor =
+      cpu === undefined || cpuBefore === undefined
+        ? ""
+        : `, ${(cpu - cpuBefore).toFixed(2)} s processor`;
+    console.log(`${label}: ${seconds.toFixed(2)} s wall${processor} (${said})`);
+    return {
+      seconds,
+      processor: cpu === undefined || cpuBefore === undefined ? undefined : cpu - cpuBefore,
+    };
   };
   try {
     const due = ["--since", "2021-03-01T09:00:00-05:00", dir];
@@ -148,6 +173,10 @@ function benchDue(dir: string): void {
     const text = readFileSync(story);
     try {
       appendFileSync(story, "\nA line added by the benchmark.\n");
+      // A scheduler runs minutes after a save: a file changed within a second
+      // of a reading is read again by the run after (RACY_MS in
+      // src/editor/content-snapshot.ts), which would be timed here instead.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
       timed("due, one story edited (reads it again)", "due.ts", due);
       timed("due, nothing changed since", "due.ts", due);
     } finally {
@@ -155,9 +184,19 @@ function benchDue(dir: string): void {
     }
     const budget = (DUE_BUDGET_SECONDS * stories.length) / 10_000;
     console.log(
-      `due: median ${median(warm).toFixed(2)} s with nothing changed for ${stories.length} stories; budget ${budget.toFixed(2)} s: ${median(warm) <= budget ? "within" : "OVER"}`,
+      `due: median ${median(warm.map((run) => run.seconds)).toFixed(2)} s wall with nothing changed for ${stories.length} stories (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
     );
-    if (median(warm) > budget) process.exitCode = 1;
+    // On a shared machine the wall time is the neighbours' as much as due's:
+    // the budget is held against the processor time where it is known, which
+    // is the wall time of a machine with a core to spare.
+    const processor = warm.every((run) => run.processor !== undefined)
+      ? median(warm.map((run) => run.processor ?? 0))
+      : undefined;
+    const judged = processor ?? median(warm.map((run) => run.seconds));
+    console.log(
+      `due: ${processor === undefined ? "wall" : "processor"} median ${judged.toFixed(2)} s; budget ${budget.toFixed(2)} s: ${judged <= budget ? "within" : "OVER"}`,
+    );
+    if (judged > budget) process.exitCode = 1;
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
