@@ -11,10 +11,11 @@ import { serveStatic } from "../support/static-server.ts";
 // Six stories around one night in New York (EST, -05:00), each with a moment
 // at which the site changes: an embargoed story out at 9:00 a.m. on March 2,
 // 2021; a story filed at 11:50 p.m. the day before, listed as "11:50 p.m."
-// until midnight and by its date after; a developing story last updated at
-// 10:30 p.m., whose banner time turns into a date at the same midnight; a
-// story 47 hours old at 11:55 p.m., which leaves the Google News sitemap at
-// 12:55 a.m.; and two older stories, one dated with an unquoted UTC midnight.
+// until midnight and by its date after (as is one from that morning); a
+// developing story last updated at 10:30 p.m., whose banner time turns into a
+// date at the same midnight; a story 47 hours old at 11:55 p.m., which leaves
+// the Google News sitemap at 12:55 a.m.; and one dated with an unquoted UTC
+// midnight.
 const CONTENT = join(ROOT, "tests/fixtures/scheduled");
 const EMBARGOED = /embargoed-jobs-report|Embargoed jobs report|Jobs report|hiring surge/i;
 const PAGE = "2021/03/02/business/embargoed-jobs-report/index.html";
@@ -130,7 +131,7 @@ describe("stories that go out and change by the build's time", () => {
       next: {
         at: MIDNIGHT,
         rule: "today",
-        file: "tests/fixtures/scheduled/late-night-filing.md",
+        file: "tests/fixtures/scheduled/council-late-motion.md",
       },
     });
     expect(JSON.parse(morning.text("build.json"))).toMatchObject({
@@ -147,13 +148,14 @@ describe("stories that go out and change by the build's time", () => {
   test("the evening's build publishes that evening's site", () => {
     expect(articlePages(evening).map((file) => file.split("/")[4])).toEqual([
       "midnight-utc-filing",
-      "harbour-budget-passes",
       "weekend-ferry-strike",
-      "late-night-filing",
+      "council-late-motion",
+      "harbour-budget-passes",
       "storm-live",
     ]);
     expect(newsSitemap(evening)).toEqual([
-      "late-night-filing",
+      "council-late-motion",
+      "harbour-budget-passes",
       "storm-live",
       "weekend-ferry-strike",
     ]);
@@ -169,8 +171,9 @@ describe("stories that go out and change by the build's time", () => {
     expect(morning.result.output).toContain("6 articles: 0 scheduled for later (not published)");
     expect(articlePages(morning)).toEqual([...articlePages(evening), PAGE].sort());
     expect(newsSitemap(morning)).toEqual([
+      "council-late-motion",
       "embargoed-jobs-report",
-      "late-night-filing",
+      "harbour-budget-passes",
       "storm-live",
     ]);
     const front = morning.text("index.html");
@@ -179,7 +182,7 @@ describe("stories that go out and change by the build's time", () => {
       /Updated <time datetime="2021-03-01T22:30:00-05:00">March 1, 2021, 10:30 p.m. EST<\/time>/,
     );
     // Reused pages too: a story's page carries the banner, whose time changed.
-    expect(morning.text("2021/03/01/news/late-night-filing/index.html")).toContain(
+    expect(morning.text("2021/03/01/news/council-late-motion/index.html")).toContain(
       "March 1, 2021, 10:30 p.m. EST",
     );
     expect(morning.text(PAGE)).toContain("Embargoed jobs report");
@@ -194,7 +197,7 @@ describe("stories that go out and change by the build's time", () => {
   // `due` before and after each moment: against the evening's build.json
   // (its digest must be what `due` works out), then from each moment on.
   describe.each([
-    [["--last", "EVENING"], MIDNIGHT, "the newsroom's midnight", "late-night-filing.md"],
+    [["--last", "EVENING"], MIDNIGHT, "the newsroom's midnight", "council-late-motion.md"],
     [
       ["--since", MIDNIGHT],
       FERRY_LEAVES,
@@ -265,7 +268,7 @@ describe("stories that go out and change by the build's time", () => {
       expect.stringMatching(/^next: 2021-03-02T00:00:00-05:00/),
     ]);
     const story = join(copy, "harbour-budget-passes.md");
-    writeFileSync(story, readFileSync(story, "utf8").replace("on Friday", "on Friday night"));
+    writeFileSync(story, readFileSync(story, "utf8").replace("on Monday", "on Monday night"));
     const edited = await due(["--last", eveningInfo, copy], EVENING, elsewhere);
     expect([edited.code, edited.stdout]).toEqual([
       0,
