@@ -82,7 +82,7 @@ const MAY_OPEN_BLOCK = /<(?:!|\?|(?:script|pre|style|textarea)(?=[\s>]|$))/im;
  * body whose nesting the check has found shallow enough to parse.
  */
 export function unclosedHtml(body: string): BodyFinding[] {
-  if (!MAY_OPEN_BLOCK.test(body)) return [];
+  if (!body.includes("<") || !MAY_OPEN_BLOCK.test(body)) return [];
   const found: BodyFinding[] = [];
   // Only an HTML block (a child of the story, a quote or a list item) runs
   // on; inline HTML in a paragraph (`a <pre> tag`) is one tag and ends there.

@@ -66,10 +66,12 @@ export function isForbidden(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || isNoncharacter(code);
 }
 
-// Built once: C0 but tab, LF and CR; DEL and C1; U+FDD0–U+FDEF; U+xFFFE/F in
-// every plane; unpaired surrogates (only YAML escapes can make those).
+// C0 but tab, LF and CR; DEL and C1; U+FDD0–U+FDEF and U+FFFE/F; the same
+// two in every other plane (as surrogate pairs: a high surrogate ending in
+// 0x3F, then DFFE or DFFF); unpaired surrogates, which only YAML escapes can
+// make. Written over UTF-16 units, without the `u` flag and its \p{Cs}.
 const FORBIDDEN =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]|\p{Cs}/u;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The first character of a text that may never be published, with its
