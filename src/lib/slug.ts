@@ -77,7 +77,7 @@ const NAME_LENGTH = 80;
  *   Names that differ only in case or separators ("jeff sessions") share it.
  * - Any other name, and one whose words run past 80 characters, adds a
  *   short hash of the whole name after two hyphens, which no name's words
- *   ever give: "C++" → `c--1w1hyxs`, "C#" → `c--1w1hyq1`.
+ *   ever give: "C++" → `c--l4ge7k`, "C#" → `c--15ny19f`.
  *
  * Accents are kept, not folded: the address is an IRI, percent-encoded in
  * URLs (`/people/jos%C3%A9-p%C3%A9rez/`), and shown as written by browsers.

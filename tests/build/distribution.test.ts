@@ -8,7 +8,6 @@ import { buildSite, ROOT, type BuildResult } from "../support/build.ts";
 import { filesIn } from "../support/dist.ts";
 import { jsonFeedProblems } from "../support/json-feed.ts";
 import { checkLinks } from "../support/link-check.ts";
-import { checkHtml } from "../../scripts/html-checker.ts";
 
 // One build of the fixture site as it would be deployed under a sub-path
 // (GitHub Pages project sites), at a fixed build time for the news sitemap.
@@ -581,11 +580,6 @@ describe("frontmatter text that would break out of where it is embedded", () => 
     const src = /src="([^"]+\.svg)"/.exec(drawing)?.[1] ?? "";
     expect(readFileSync(fileOf(src), "utf8")).toContain("<title>Rainfall by day</title>");
   });
-
-  test("every page is valid HTML (the Nu checker, as npm run test:html)", () => {
-    const problems = checkHtml(hostile.outDir);
-    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([]);
-  }, 120_000);
 });
 
 describe("a quiet day: no story under two days old", () => {
