@@ -5,7 +5,8 @@ import { sharedImage } from "./lead-image.ts";
 import { storyHtml } from "../news/story-html.ts";
 import type { FeedItem } from "./feeds.ts";
 import { contributorLine } from "../lib/names.ts";
-import { slugify } from "../lib/slug.ts";
+import { nameSlug } from "../lib/slug.ts";
+import { listingPath } from "../site/routes.ts";
 import { absolutizeHtml, escapeXml } from "./xml.ts";
 import { site } from "../site/site.ts";
 
@@ -74,7 +75,10 @@ async function buildItem(article: Article): Promise<FeedItem> {
     updated: lastChange(article),
     authors:
       data.authors.length > 0
-        ? data.authors.map((name) => ({ name, url: site.absoluteUrl(`/people/${slugify(name)}/`) }))
+        ? data.authors.map((name) => ({
+            name,
+            url: site.absoluteUrl(listingPath("person", nameSlug(name))),
+          }))
         : [{ name: source }],
     categories: [article.sectionName, ...data.tags],
   };

@@ -1,5 +1,6 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from "feedsmith";
 import type { FeedFormat } from "../site/routes.ts";
+import { escapeXml } from "./xml.ts";
 
 /** One story in a feed, with every URL absolute. */
 export interface FeedItem {
@@ -56,7 +57,9 @@ export function buildRss(meta: FeedMeta, items: readonly FeedItem[]): string {
       link: item.url,
       guid: { value: item.url, isPermaLink: true },
       pubDate: item.published,
-      description: item.summary,
+      // RSS readers read a description as HTML; the summary is the editor's
+      // plain text, so "<img onerror>" typed into it must reach them as text.
+      description: escapeXml(item.summary),
       content: { encoded: item.contentHtml },
       dc: { creators: item.authors.map((author) => author.name), dates: [item.updated] },
       categories: item.categories.map((name) => ({ name })),

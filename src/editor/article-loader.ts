@@ -9,9 +9,11 @@ import {
   checkContent,
   contentFolderProblem,
   contentChecks,
+  decodeImages,
   type CheckedArticle,
   type ContentReport,
 } from "./check-content.ts";
+import { IMAGE_VERDICTS_FILE, ImageVerdicts } from "./image-decode.ts";
 import { formatProblems, perReading, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
@@ -147,6 +149,10 @@ export function articleLoader(options: { base: string }): Loader {
       );
       // In dev, files' bytes are kept between runs; the watcher names those to read again.
       const bytes = dev ? new FileBytes() : undefined;
+      // Images are decoded once per file version, kept for the next build or check.
+      const verdicts = new ImageVerdicts(
+        fileURLToPath(new URL(IMAGE_VERDICTS_FILE, config.cacheDir)),
+      );
       // Article files the last run found.
       let lastFiles: number | undefined;
       const check = async (context: LoaderContext) => {
@@ -175,6 +181,7 @@ export function articleLoader(options: { base: string }): Loader {
         } else {
           report = checkContent(root, options);
         }
+        await decodeImages(report, verdicts);
         const problems = [...report.problems];
         problems.push(
           ...(await storeArticles(context, report.articles, renderer.render, {
@@ -185,13 +192,7 @@ export function articleLoader(options: { base: string }): Loader {
           })),
         );
         const errors = problems.filter((problem) => problem.severity === "error");
-        if (errors.length > 0 && !dev) {
-          // Astro's user error: printed as the message and hint, without a stack trace.
-          throw new AstroError(
-            `${errors.length} ${errors.length === 1 ? "problem stops" : "problems stop"} the build; nothing was published:\n${formatProblems(errors)}`,
-            "Each line is file:line  field  what was expected; what was found. npm run check lists the same.",
-          );
-        }
+        if (errors.length > 0 && !dev) throw refusal(errors);
         if (dev) markRefused(context, errors, report.articles);
         lastFiles = report.files;
         recordReport({
@@ -207,7 +208,7 @@ export function articleLoader(options: { base: string }): Loader {
       const sync = async (context: LoaderContext) => {
         const unusable = contentFolderProblem(root, options.base);
         if (unusable) {
-          throw new AstroError(
+          throw userError(
             unusable,
             "DATELINE_CONTENT names the folder of articles (content/ unset).",
           );
@@ -269,6 +270,27 @@ export function articleLoader(options: { base: string }): Loader {
       keepLiveSync(sync);
     },
   };
+}
+
+/**
+ * Astro's user error, printed as its message and hint. Astro prints an
+ * error's stack too whenever it has one (formatErrorMessage in
+ * astro/dist/core/messages/runtime.js), and the loader's place in the code
+ * is nothing an editor can act on: a refusal is no crash, so it goes
+ * without one.
+ */
+export function userError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = "";
+  return error;
+}
+
+/** The build's refusal: every error the rules found, as `file:line  field  message`. */
+export function refusal(errors: readonly Problem[]): AstroError {
+  return userError(
+    `${errors.length} ${errors.length === 1 ? "problem stops" : "problems stop"} the build; nothing was published:\n${formatProblems(errors)}`,
+    "Each line is file:line  field  what was expected; what was found. npm run check lists the same.",
+  );
 }
 
 /**
@@ -435,7 +457,7 @@ function asRendered(result: {
 export function renderThreads(value: string | undefined): number {
   if (value === undefined || value === "") return Math.min(availableParallelism(), MOST_THREADS);
   if (!/^\d+$/.test(value)) {
-    throw new AstroError(
+    throw userError(
       `DATELINE_RENDER_THREADS: expected a whole number of threads (0 renders in the build's own thread); found "${value}"`,
       "Unset, it starts one thread per core.",
     );

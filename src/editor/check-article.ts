@@ -1,4 +1,6 @@
+import { characterName, firstForbidden, isBlank, spaceLayoutControls } from "../lib/characters.ts";
 import { slugFromId } from "../lib/permalink.ts";
+import { context, forbiddenInBody, unclosedHtml } from "./body-text.ts";
 import type { CheckedFile, Problem, ValidArticle } from "./check-rules.ts";
 import { lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
 import { deepestNesting, MAX_NESTING } from "./markdown-depth.ts";
@@ -6,6 +8,12 @@ import { validateFrontmatter } from "./validate-article.ts";
 
 /** The frontmatter block, as Astro finds it; an empty block (`---` twice) counts. */
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** A file that opens a frontmatter block, whether or not it closes it. */
+const OPENS_FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** A story's text as the rules and the site read it: layout controls as spaces (src/lib/characters.ts). */
+export const articleText = spaceLayoutControls;
 
 /** Where an article file is, for messages and for the rules on its file name. */
 export type ArticleLocation = Pick<CheckedFile, "file" | "path" | "id">;
@@ -50,16 +58,22 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
   }
   const decoded = typeof input === "string" ? { text: input } : decode(input);
   if ("problem" in decoded) return { problems: [error(decoded.line, "file", decoded.problem)] };
-  const text = decoded.text;
+  const text = articleText(decoded.text);
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
       problems: [
-        error(
-          1,
-          "frontmatter",
-          `expected the file to start with a line "---", the YAML frontmatter and another "---"; found ${describeStart(text)}`,
-        ),
+        OPENS_FRONTMATTER.test(text)
+          ? error(
+              1,
+              "frontmatter",
+              `expected a line "---" closing the frontmatter that opens on line 1; found none (the file ends inside the frontmatter: add a line "---" after the last field)`,
+            )
+          : error(
+              1,
+              "frontmatter",
+              `expected the file to start with a line "---", the YAML frontmatter and another "---"; found ${describeStart(text)}`,
+            ),
       ],
     };
   }
@@ -75,7 +89,13 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
   const checked = withLines({ ...where, body, bodyLine, lines: frontmatter.lines });
   const { line } = checked;
   const problems: Problem[] = [];
-  const result = validateFrontmatter(frontmatter.data);
+  // YAML escapes ("\v", "\e") reach the values without passing the text's mapping.
+  const data = spaceControlsIn(frontmatter.data) as Record<string, unknown>;
+  for (const { path, message } of forbiddenInValues(data)) {
+    const { field, item } = itemOf(path.join("."));
+    problems.push(error(line(path.join(".")), field, item ? `item ${item}: ${message}` : message));
+  }
+  const result = validateFrontmatter(data);
   if (result.issues) {
     for (const issue of result.issues) {
       const { field, item } = itemOf(issue.field);
@@ -94,7 +114,12 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
       ),
     );
   }
-  if (result.data && !result.data.draft && body.trim() === "") {
+  // Characters no page may carry, and raw HTML that would swallow the text
+  // after it (read by the parser, so only once the nesting is known to be safe).
+  const findings = [...forbiddenInBody(body), ...(deep ? [] : unclosedHtml(body))];
+  for (const { index, message } of findings)
+    problems.push(error(bodyLine + index, "body", message));
+  if (result.data && !result.data.draft && isBlank(body)) {
     problems.push(
       error(
         bodyLine,
@@ -104,7 +129,44 @@ export function readArticle(input: Uint8Array | string, where: ArticleLocation):
     );
   }
   if (problems.length > 0 || !result.data) return { problems };
-  return { article: { checked, data: result.data }, raw: frontmatter.data, problems: [] };
+  return { article: { checked, data: result.data }, raw: data, problems: [] };
+}
+
+/** Frontmatter values with vertical tabs and form feeds as spaces, however they were written. */
+function spaceControlsIn(value: unknown): unknown {
+  if (typeof value === "string") return spaceLayoutControls(value);
+  if (Array.isArray(value)) return value.map(spaceControlsIn);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, spaceControlsIn(inner)]),
+    );
+  }
+  return value;
+}
+
+/** Every frontmatter text holding a character no page may carry, by its path. */
+function forbiddenInValues(
+  value: unknown,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string }[] {
+  if (typeof value === "string") {
+    const char = firstForbidden(value);
+    if (!char) return [];
+    return [
+      {
+        path,
+        message: `expected text without control characters; found ${characterName(char.code)}${context(value, char.index)}, which no page or feed may carry (delete it; it is invisible in most editors)`,
+      },
+    ];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => forbiddenInValues(item, [...path, index]));
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      forbiddenInValues(inner, [...path, key]),
+    );
+  }
+  return [];
 }
 
 /**

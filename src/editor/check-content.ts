@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { site } from "../site/site.ts";
-import { readArticle } from "./check-article.ts";
+import { articleText, readArticle } from "./check-article.ts";
 import {
+  articleImages,
   brokenArticleLinks,
-  imageProblems,
+  futureProblems,
   isScheduled,
+  onceEach,
   permalinks,
   updateProblems,
   warnings,
@@ -13,6 +15,7 @@ import {
   type ValidArticle,
 } from "./check-rules.ts";
 import { isInside, realPath } from "./content-paths.ts";
+import type { ImageVerdicts, NamedImage } from "./image-decode.ts";
 import type { ReadingMemo } from "./reading-memo.ts";
 
 /** A valid article with what the build needs besides the rules' view of it. */
@@ -33,6 +36,8 @@ export interface ContentReport {
   articles: CheckedArticle[];
   /** Errors, warnings and notes, each with file, line and field. */
   problems: Problem[];
+  /** The image files the articles name that passed the rules, for `decodeImages`. */
+  images: NamedImage[];
 }
 
 /**
@@ -77,24 +82,27 @@ export function* contentChecks(
   const articles: CheckedArticle[] = [];
   const { files, outside } = articleFiles(root);
   const shown = (path: string) => relative(options.cwd, path) || path;
-  for (const { path, target } of outside) {
+  for (const { path, target, dangling } of outside) {
     problems.push({
       file: shown(path),
       line: 1,
       field: "file",
-      message: `expected a file or folder inside the content folder; found a symlink to ${target}, outside it (copy the file in instead)`,
+      message: dangling
+        ? `expected a file or folder inside the content folder; found a symlink to ${target}, which does not exist (copy the story in, or delete the link)`
+        : `expected a file or folder inside the content folder; found a symlink to ${target}, outside it (copy the file in instead)`,
       severity: "error",
     });
   }
   for (const path of files) {
     const where = { file: shown(path), path, id: relative(root, path).replace(/\.md$/, "") };
     const bytes = (options.read ?? readFileSync)(path);
-    const text = bytes.toString("utf8");
+    const text = articleText(bytes.toString("utf8"));
     const result = options.memo ? options.memo.read(bytes, text, where) : readArticle(bytes, where);
     problems.push(...result.problems);
     if (result.article && result.raw) {
       const article: CheckedArticle = {
         ...result.article,
+        reuse: result.article.reuse ?? onceEach(),
         raw: result.raw,
         text,
         scheduled: isScheduled(result.article.data, options.now),
@@ -106,16 +114,30 @@ export function* contentChecks(
   const sections = site.sections.map((section) => section.slug);
   const { problems: clashes, known } = permalinks(articles, site.timeZone);
   problems.push(...clashes);
+  const images: NamedImage[] = [];
   for (const article of articles) {
+    const named = articleImages(article, root);
+    images.push(...named.files.map((image) => ({ ...image, file: article.checked.file })));
     problems.push(
-      ...imageProblems(article, root),
+      ...named.problems,
       ...brokenArticleLinks(article, known, site.origin),
       ...updateProblems(article, site.timeZone),
+      ...futureProblems(article, options.now, site.timeZone),
       ...warnings(article, { now: options.now, sections, timeZone: site.timeZone }),
     );
   }
   options.memo?.save();
-  return { files: files.length, articles, problems };
+  return { files: files.length, articles, problems, images };
+}
+
+/**
+ * The rule that needs a decoder, and so cannot run inside the synchronous
+ * checks: every image the articles name is decoded whole (a damaged one is
+ * refused by name, src/editor/image-decode.ts). `npm run check` and the
+ * build's loader both call it on checkContent's report, which it adds to.
+ */
+export async function decodeImages(report: ContentReport, verdicts: ImageVerdicts): Promise<void> {
+  report.problems.push(...(await verdicts.problems(report.images)));
 }
 
 /**
@@ -132,15 +154,16 @@ export function contentFolderProblem(dir: string, named: string): string | undef
 /**
  * Every article file under a folder: Markdown files, except README.md and
  * names starting with `_` or `.`, and nothing inside hidden folders. Symlinks
- * are followed only while they stay inside the folder; those that leave it
- * are listed apart, to be refused by name.
+ * are followed only while they stay inside the folder; those that leave it,
+ * and those that lead nowhere (a story or a folder of stories that would
+ * vanish in silence), are listed apart, to be refused by name.
  */
 export function articleFiles(root: string): {
   files: string[];
-  outside: { path: string; target: string }[];
+  outside: { path: string; target: string; dangling?: boolean }[];
 } {
   const files: string[] = [];
-  const outside: { path: string; target: string }[] = [];
+  const outside: { path: string; target: string; dangling?: boolean }[] = [];
   const seen = new Set<string>([root]);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -150,7 +173,13 @@ export function articleFiles(root: string): {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = realPath(path);
-        if (!target) continue;
+        if (!target) {
+          // A link to a story (or, with no extension, to a folder of them) that is gone.
+          if (entry.name.endsWith(".md") || !entry.name.includes(".")) {
+            outside.push({ path, target: danglingTarget(path), dangling: true });
+          }
+          continue;
+        }
         const markdownOrFolder = entry.name.endsWith(".md") || statSync(target).isDirectory();
         if (!isInside(root, target)) {
           if (markdownOrFolder) outside.push({ path, target });
@@ -174,4 +203,13 @@ export function articleFiles(root: string): {
   };
   walk(root);
   return { files: files.sort(), outside };
+}
+
+/** Where a symlink that leads nowhere points, as an absolute path. */
+function danglingTarget(path: string): string {
+  try {
+    return resolve(dirname(path), readlinkSync(path));
+  } catch {
+    return path;
+  }
 }

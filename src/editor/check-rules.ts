@@ -1,8 +1,9 @@
-import { extractUpdates } from "../news/live-updates.ts";
+import { readUpdates } from "../news/live-updates.ts";
 import { permalink, slugFromId } from "../lib/permalink.ts";
-import { formatDateTime } from "../lib/dates.ts";
+import { formatDateTime, isoDateTime } from "../lib/dates.ts";
+import { characterName, firstBidiControl } from "../lib/characters.ts";
 import { isScheduled } from "../news/time-rules.ts";
-import { imageProblem } from "./content-paths.ts";
+import { imageProblem, type ImageUse } from "./content-paths.ts";
 import type { FieldLines } from "./frontmatter-yaml.ts";
 
 /** One finding of the check, as `file:line  field  message`. */
@@ -35,6 +36,19 @@ export interface CheckedFile {
 /** Google's limit for article headlines in structured data. */
 export const HEADLINE_LIMIT = 110;
 
+/** A story's text beyond which the rules warn: a long read is a tenth of it. */
+export const BODY_WARNING_BYTES = 1024 * 1024;
+
+/** A body's size in UTF-8 bytes, counted only when its characters alone come near the limit. */
+function bodySize(body: string): number {
+  return body.length * 3 < BODY_WARNING_BYTES ? body.length : Buffer.byteLength(body);
+}
+
+/** Bytes as an editor reads them: "1.2 MB". */
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+}
+
 /**
  * What was worked out of one reading of an article file, kept with the
  * reading while the file's bytes stay the same (src/editor/reading-memo.ts):
@@ -43,6 +57,23 @@ export const HEADLINE_LIMIT = 110;
  */
 export interface Reuse {
   get<T>(key: string, compute: () => T): T;
+}
+
+/**
+ * Values worked out once each, by key: the reuse of an article read without
+ * a memo, so that two rules that need the same value (its live updates) do
+ * not work it out twice in one run.
+ */
+export function onceEach(): Reuse {
+  const values = new Map<string, unknown>();
+  return {
+    get<T>(key: string, compute: () => T): T {
+      if (values.has(key)) return values.get(key) as T;
+      const value = compute();
+      values.set(key, value);
+      return value;
+    },
+  };
 }
 
 /** `compute()`, or its value kept with the article's reading under `key` when there is one. */
@@ -62,9 +93,13 @@ export interface ValidArticle {
   data: {
     headline: string;
     published: Date;
+    updated?: Date | undefined;
     section: string;
     draft: boolean;
     summary?: string | undefined;
+    authors?: readonly string[] | undefined;
+    contributors?: readonly string[] | undefined;
+    corrections?: readonly { date: Date }[] | undefined;
     /** `src` as written in the frontmatter: a path beside the article. */
     image?: { src: unknown } | undefined;
   };
@@ -116,6 +151,30 @@ export function warnings(
       ),
     );
   }
+  const size = bodySize(checked.body);
+  if (size > BODY_WARNING_BYTES) {
+    found.push({
+      file: checked.file,
+      line: checked.bodyLine,
+      field: "body",
+      message: `expected a story under ${megabytes(BODY_WARNING_BYTES)}; found ${megabytes(size)} of text, which its page, every feed that lists it and the search index will each carry in full (split it, or check that nothing was pasted twice)`,
+      severity: "warning",
+    });
+  }
+  for (const field of ["headline", "authors", "contributors"] as const) {
+    const values = field === "headline" ? [data.headline] : (data[field] ?? []);
+    values.forEach((value, index) => {
+      const bidi = firstBidiControl(value);
+      if (!bidi) return;
+      found.push({
+        file: checked.file,
+        line: checked.line(field === "headline" ? field : `${field}.${index}`),
+        field,
+        message: `${field === "headline" ? "" : `item ${index + 1}: `}expected text without bidirectional controls; found ${characterName(bidi.code)}, which shows the text in another order than it was written (a way to disguise a name or a link): delete it unless the text needs it`,
+        severity: "warning",
+      });
+    });
+  }
   if (!options.sections.includes(data.section)) {
     found.push(
       at(
@@ -127,52 +186,111 @@ export function warnings(
   return found;
 }
 
+/** An image an article names that is a usable file: where it is named, and where it is. */
+export interface ImageFile {
+  line: number;
+  field: string;
+  /** As written. */
+  src: string;
+  /** The real path of the file. */
+  path: string;
+  /** Its format, from its header (`jpg`, `png`, `svg`…). */
+  type: string;
+}
+
 /**
  * Errors for images the article names, lead image and Markdown images
  * (inline and by reference): each must be an image file inside the content
  * folder. Site paths (`/…`) and other sites' URLs are left to the browser.
  */
 export function imageProblems(article: ValidArticle, contentRoot: string): Problem[] {
+  return articleImages(article, contentRoot).problems;
+}
+
+/** A URL with a scheme (`https:`, `data:`), which is no file path. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Raw HTML's `<img src="data:…">`, which the sanitizer drops without a word. */
+const HTML_DATA_IMAGE = /<img\b[^>]*\ssrc\s*=\s*["']?\s*data:/i;
+
+/**
+ * `imageProblems`, with the image files that passed them: the files the
+ * build will publish, which `decodeProblems` (src/editor/image-decode.ts)
+ * then decodes.
+ */
+export function articleImages(
+  article: ValidArticle,
+  contentRoot: string,
+): { problems: Problem[]; files: ImageFile[] } {
   const { checked, data } = article;
   const found: Problem[] = [];
-  const problem = (line: number, field: string, src: string) => {
-    const why = imageProblem(checked.path, safeDecode(src), contentRoot);
-    if (why) {
-      found.push({
-        file: checked.file,
+  const files: ImageFile[] = [];
+  const refuse = (line: number, field: string, why: string) =>
+    found.push({
+      file: checked.file,
+      line,
+      field,
+      message: `expected an image file beside the article; ${why}`,
+      severity: "error",
+    });
+  const check = (line: number, field: string, src: string, use: ImageUse = "body") => {
+    if (/^data:/i.test(src)) {
+      refuse(
         line,
         field,
-        message: `expected an image file beside the article; ${why}`,
-        severity: "error",
-      });
+        `found a data: URL (${shorten(src)}), a picture written into the text, which the site would drop (save it as a file beside the article and name that)`,
+      );
+      return;
     }
+    if (use === "lead" && SCHEME.test(src)) {
+      refuse(
+        line,
+        field,
+        `found ${shorten(src)}, an address on the web (save the image beside the article and name the file)`,
+      );
+      return;
+    }
+    if (use === "body" && /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
+    const result = imageProblem(checked.path, safeDecode(src), contentRoot, use);
+    if (result.problem !== undefined) refuse(line, field, result.problem);
+    else files.push({ line, field, src, path: result.path, type: result.type });
   };
   const src = data.image?.src;
-  if (typeof src === "string") problem(checked.line("image.src"), "image.src", src);
-  // Every body image, inline or by reference, starts "![": most stories have
-  // none, and scanning their lines was a third of a second per check at 10,000.
-  if (!checked.body.includes("![")) return found;
+  if (typeof src === "string") check(checked.line("image.src"), "image.src", src, "lead");
+  // Every body image, inline or by reference, starts "![" (or is raw HTML's
+  // <img>): most stories have none, and scanning their lines was a third of
+  // a second per check at 10,000.
+  const html = checked.body.includes("data:") && HTML_DATA_IMAGE.test(checked.body);
+  if (!checked.body.includes("![") && !html) return { problems: found, files };
   const lines = checked.body.split("\n");
   const referenced = new Set<string>();
   lines.forEach((line, index) => {
     for (const [, src = ""] of line.matchAll(
       /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
     )) {
-      if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) problem(checked.bodyLine + index, "body", src);
+      check(checked.bodyLine + index, "body", src);
     }
     for (const [, alt = "", label = ""] of line.matchAll(/!\[([^\]]*)\](?:\[([^\]]*)\])?(?!\()/g)) {
       referenced.add((label || alt).trim().toLowerCase());
+    }
+    if (html && HTML_DATA_IMAGE.test(line)) {
+      const at = /data:[^"'\s>]*/i.exec(line)?.[0] ?? "data:";
+      check(checked.bodyLine + index, "body", at);
     }
   });
   if (referenced.size > 0) {
     lines.forEach((line, index) => {
       const definition = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)>?/.exec(line);
       if (!definition || !referenced.has((definition[1] ?? "").trim().toLowerCase())) return;
-      const src = definition[2] ?? "";
-      if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) problem(checked.bodyLine + index, "body", src);
+      check(checked.bodyLine + index, "body", definition[2] ?? "");
     });
   }
-  return found;
+  return { problems: found, files };
+}
+
+/** A long address cut for a message: a data: URL can be megabytes. */
+function shorten(src: string): string {
+  return src.length > 48 ? `${src.slice(0, 40)}…` : src;
 }
 
 /** A URL path as a file path: `%20` is a space; a stray `%` stays as it is. */
@@ -331,13 +449,7 @@ export function permalinks(
 
 /** Errors for live updates without a valid time or before publication. */
 export function updateProblems(article: ValidArticle, timeZone: string): Problem[] {
-  const problems = perReading(
-    article,
-    `updates ${timeZone}`,
-    () =>
-      extractUpdates(article.checked.body, { published: article.data.published, timeZone })
-        .problems,
-  );
+  const { problems } = updatesOf(article, timeZone);
   return problems.map(({ line, message }) => ({
     file: article.checked.file,
     line: article.checked.bodyLine + (line ?? 1) - 1,
@@ -345,6 +457,68 @@ export function updateProblems(article: ValidArticle, timeZone: string): Problem
     message,
     severity: "error" as const,
   }));
+}
+
+/** A story's live updates and their problems, worked out once per reading. */
+function updatesOf(article: ValidArticle, timeZone: string): ReturnType<typeof readUpdates> {
+  return perReading(article, `updates ${timeZone}`, () =>
+    readUpdates(article.checked.body, { published: article.data.published, timeZone }),
+  );
+}
+
+/**
+ * How far after the build's time a date may be: a clock a little behind, an
+ * update written for the minute it goes out. A date later than that is a
+ * typo (2042 for 2024) that would date the story in the future on its page,
+ * the banner, the feeds, the sitemap and the structured data.
+ */
+export const FUTURE_GRACE_MS = 15 * 60_000;
+
+/**
+ * Errors for dates after the build's time (`now`) in a story this build
+ * publishes: `updated`, each live update, each correction. A scheduled
+ * story is held back whole (its dates are judged when it goes out), and a
+ * draft is not published.
+ */
+export function futureProblems(article: ValidArticle, now: Date, timeZone: string): Problem[] {
+  const { checked, data } = article;
+  if (data.draft || isScheduled(data, now)) return [];
+  const latest = now.getTime() + FUTURE_GRACE_MS;
+  const expected = `expected a time no later than the build's (${isoDateTime(now, timeZone)}, with ${FUTURE_GRACE_MS / 60_000} minutes' grace)`;
+  const found: Problem[] = [];
+  const future = (line: number, field: string, time: Date, what = "") =>
+    found.push({
+      file: checked.file,
+      line,
+      field,
+      message: `${what}${expected}; found ${isoDateTime(time, timeZone)}, in the future (a typo in the date? It would date the story ${formatDateTime(time, timeZone)} everywhere it is shown)`,
+      severity: "error",
+    });
+  if (data.updated && data.updated.getTime() > latest) {
+    future(checked.line("updated"), "updated", data.updated);
+  }
+  data.corrections?.forEach((correction, index) => {
+    if (correction.date.getTime() > latest) {
+      future(
+        checked.line(`corrections.${index}.date`),
+        "corrections",
+        correction.date,
+        `item ${index + 1}: `,
+      );
+    }
+  });
+  for (const update of updatesOf(article, timeZone).updates) {
+    if (update.time.getTime() <= latest) continue;
+    const local = isoDateTime(update.time, timeZone);
+    const heading = `${local.slice(0, 10)} ${local.slice(11, 16)}${update.title ? ` — ${update.title}` : ""}`;
+    future(
+      checked.bodyLine + (update.line ?? 1) - 1,
+      "updates",
+      update.time,
+      `update "## ${heading}": `,
+    );
+  }
+  return found;
 }
 
 /** `file:line  field  message`, errors and warnings marked, in file and line order. */

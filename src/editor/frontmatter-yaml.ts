@@ -1,4 +1,21 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from "yaml";
+
+/**
+ * The most values YAML aliases (`*name`) may add when the frontmatter is
+ * read: the `yaml` package's own guard against alias bombs ("billion
+ * laughs": nine aliases of nine aliases… expand a few lines to gigabytes).
+ * A frontmatter has no use for more than a few.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 /** Frontmatter as read from the YAML text, with the line of every field. */
 export interface ParsedFrontmatter {
@@ -42,7 +59,19 @@ export function parseFrontmatterYaml(
       problem: { line: 1, message: `expected fields such as "headline: …"; found ${found}` },
     };
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    // The package throws a ReferenceError for an alias bomb; anything else is not ours to word.
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      problem: {
+        line: firstAliasLine(doc, counter),
+        message: `expected YAML whose aliases (*name) repeat at most ${MAX_ALIAS_COUNT} values; found aliases that expand it far beyond that (an alias bomb: write the values out instead)`,
+      },
+    };
+  }
   return { frontmatter: { data, lines: fieldLines(doc, counter) } };
 }
 
@@ -87,6 +116,19 @@ function fieldLines(doc: Document, counter: LineCounter): FieldLines {
   };
   walk(doc.contents, []);
   return lines;
+}
+
+/** The frontmatter line of the first alias in a document. */
+function firstAliasLine(doc: Document, counter: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias: (_, node) => {
+      if (!isAlias(node) || !node.range) return undefined;
+      line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /** The messages the parser words for programmers, said for editors. */

@@ -253,3 +253,50 @@ export function datePath(date: Date, timeZone: string): [string, string, string]
   const { year, month, day } = wallClock(date, timeZone);
   return [pad(year, 4), pad(month), pad(day)];
 }
+
+/** A time on the wall clock in the site's zone, as an editor writes it; month 1–12. */
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * Every instant at which a zone's clocks showed a local time: one on most
+ * days; none in the hour skipped when clocks go forward (02:30 on a
+ * spring-forward night in New York); two in the hour repeated when they go
+ * back (01:30 on a fall-back night, once in summer time, once in winter
+ * time), earliest first. The zone's offsets a day either side are the only
+ * candidates: no zone changes its clocks twice in two days.
+ *
+ * @example instantsAt({ year: 2026, month: 3, day: 8, hour: 2, minute: 30, second: 0 }, "America/New_York") // []
+ */
+export function instantsAt(local: LocalTime, timeZone: string): Date[] {
+  const wall = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second,
+  );
+  const offsets = new Set(
+    [wall - DAY_MS, wall + DAY_MS].map((at) => wallClock(new Date(at), timeZone).offset),
+  );
+  return [...offsets]
+    .map((offset) => new Date(wall - offset * 60_000))
+    .filter((instant) => wallClock(instant, timeZone).offset * 60_000 === wall - instant.getTime())
+    .sort((a, b) => a.getTime() - b.getTime());
+}
+
+/**
+ * A UTC offset as an editor writes it after a time.
+ *
+ * @example offsetText(-300) // "-05:00"
+ */
+export function offsetText(minutes: number): string {
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}

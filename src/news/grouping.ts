@@ -1,5 +1,5 @@
 import { datePath, formatDate, formatMonth } from "../lib/dates.ts";
-import { slugify } from "../lib/slug.ts";
+import { nameSlug } from "../lib/slug.ts";
 
 /** A named group of items under one URL. */
 export interface Group<T> {
@@ -33,7 +33,8 @@ export function groupBy<T>(
 }
 
 /**
- * Names as group keys: slug and display name, without duplicates by slug.
+ * Names as group keys: address (`nameSlug`: one per name, in any script)
+ * and display name, without duplicates by address.
  *
  * @example nameKeys(["Jeff Sessions", "jeff sessions"]) // [{ key: "jeff-sessions", name: "Jeff Sessions" }]
  */
@@ -41,7 +42,7 @@ export function nameKeys(names: readonly string[]): { key: string; name: string 
   const seen = new Set<string>();
   const keys: { key: string; name: string }[] = [];
   for (const name of names) {
-    const key = slugify(name);
+    const key = nameSlug(name);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
     keys.push({ key, name });

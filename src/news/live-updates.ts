@@ -1,8 +1,7 @@
-import { TZDate } from "@date-fns/tz";
 import type { Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
-import { isoDateTime } from "../lib/dates.ts";
+import { instantsAt, isoDateTime, offsetText, zoneAbbreviation } from "../lib/dates.ts";
 
 /**
  * How editors write a live update, in the article's own Markdown: a level-2
@@ -74,11 +73,40 @@ export function parseHeading(
       message: `${expected}; found "## ${trimmed}", which is not a valid time`,
     };
   }
-  const time = offset
-    ? new Date(
-        Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes(offset) * 60_000,
-      )
-    : new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
+  let time: Date;
+  if (offset) {
+    time = new Date(
+      Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes(offset) * 60_000,
+    );
+  } else {
+    // In the site's zone: a time the clocks skipped, or showed twice, names no one moment.
+    const local = { year, month, day, hour, minute, second };
+    const [first, later] = instantsAt(local, timeZone);
+    const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+    if (!first) {
+      // What a clock that did not go forward would show then: the time after the change.
+      const shown = isoDateTime(new Date(wall - offsetBefore(wall, timeZone) * 60_000), timeZone);
+      return {
+        kind: "invalid",
+        message: `expected a time the clocks of ${timeZone} showed; found "## ${trimmed}", a time they skipped when they went forward that night (write the time the clock showed, ${shown.slice(11, 16)}, or the time with its offset)`,
+      };
+    }
+    if (later) {
+      // The same wall time once in summer time, once in winter time: either, with its offset.
+      const written = `${y}-${mo}-${d} ${h}:${mi}${s === undefined ? "" : `:${s}`}`;
+      const options = [first, later]
+        .map(
+          (instant, index) =>
+            `"## ${written} ${offsetText((wall - instant.getTime()) / 60_000)}" for the ${index === 0 ? "first" : "second"} (${zoneAbbreviation(instant, timeZone)})`,
+        )
+        .join(" or ");
+      return {
+        kind: "invalid",
+        message: `expected a time that names one moment; found "## ${trimmed}", which the clocks of ${timeZone} showed twice when they went back that night: write it with its offset, ${options}`,
+      };
+    }
+    time = first;
+  }
   const local = isoDateTime(time, timeZone);
   return {
     kind: "update",
@@ -86,6 +114,12 @@ export function parseHeading(
     title: (title ?? "").trim(),
     id: `update-${local.slice(0, 10)}-${local.slice(11, 13)}${local.slice(14, 16)}`,
   };
+}
+
+/** A zone's offset (minutes east of UTC) a day before a wall time: before any change that night. */
+function offsetBefore(wall: number, timeZone: string): number {
+  const before = new Date(wall - 86_400_000);
+  return (Date.parse(isoDateTime(before, timeZone).slice(0, 19) + "Z") - before.getTime()) / 60_000;
 }
 
 /**
@@ -186,9 +220,18 @@ export function extractUpdates(
   markdown: string,
   options: { published: Date; timeZone: string },
 ): { updates: LiveUpdate[]; problems: UpdateProblem[] } {
+  const { updates, problems } = readUpdates(markdown, options);
+  return { updates: updates.map(({ time, title, id }) => ({ time, title, id })), problems };
+}
+
+/** `extractUpdates` with each update's heading and line, for the rules' messages. */
+export function readUpdates(
+  markdown: string,
+  options: { published: Date; timeZone: string },
+): { updates: FoundUpdate[]; problems: UpdateProblem[] } {
   if (!MAY_HAVE_UPDATES.test(markdown)) return { updates: [], problems: [] };
   const { updates, problems } = scanUpdates(fromMarkdown(markdown), options);
-  return { updates: updates.map(({ time, title, id }) => ({ time, title, id })), problems };
+  return { updates, problems };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SchemaContext } from "astro:content";
 import { z } from "astro/zod";
+import { describeInvisible, isBlank } from "../lib/characters.ts";
 import { describeValue } from "../lib/describe-value.ts";
 import { RESERVED_SEGMENTS } from "../site/routes.ts";
 import { site } from "../site/site.ts";
@@ -25,6 +26,14 @@ const dateTime = () =>
   z.unknown().transform((value, ctx): Date => {
     const written = typeof value === "string" ? value.trim() : undefined;
     if (written !== undefined && ISO_WITH_OFFSET.test(written)) {
+      const impossible = impossibleDate(written);
+      if (impossible) {
+        ctx.addIssue({
+          code: "custom",
+          message: `expected a real date and time; found ${impossible}`,
+        });
+        return z.NEVER;
+      }
       const date = new Date(written);
       if (!Number.isNaN(date.getTime())) return date;
     }
@@ -34,6 +43,55 @@ const dateTime = () =>
     });
     return z.NEVER;
   });
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Why a date-time of the right shape names no real moment, or undefined:
+ * JavaScript's Date rolls `2024-02-30` over into March 1 without a word.
+ *
+ * @example impossibleDate("2024-02-30T09:00:00-05:00") // '"2024-02-30T09:00:00-05:00" (February 2024 has 29 days)'
+ */
+export function impossibleDate(written: string): string | undefined {
+  const [, y, mo, d, h, mi, s, oh, om] =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):?(\d{2}))$/.exec(
+      written,
+    ) ?? [];
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [
+    y,
+    mo,
+    d,
+    h,
+    mi,
+    s ?? "0",
+    oh ?? "0",
+    om ?? "0",
+  ].map(Number) as [number, number, number, number, number, number, number, number];
+  const shown = JSON.stringify(written);
+  if (month < 1 || month > 12) return `${shown} (there is no month ${month})`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${shown} (${MONTHS[month - 1]} ${year} has ${days} days)`;
+  if (hour > 23 || minute > 59 || second > 59) {
+    return `${shown} (not a time of day: hours run 00 to 23, minutes and seconds 00 to 59)`;
+  }
+  if (offsetHours > 14 || offsetMinutes > 59) {
+    return `${shown} (not a UTC offset: offsets run from -12:00 to +14:00)`;
+  }
+  return undefined;
+}
 
 /** What an editor wrote instead of a date-time with offset, with the fix where there is one. */
 function describeWritten(value: unknown): string {
@@ -48,12 +106,19 @@ function describeWritten(value: unknown): string {
   return describeValue(value);
 }
 
-/** Text that must not be blank. */
+/**
+ * Text that must not be blank: neither empty nor only characters that show
+ * nothing (a headline of zero-width spaces would be a blank h1).
+ */
 const text = (what: string) =>
   z
     .string({ error: (issue) => `expected ${what}; found ${describeValue(issue.input)}` })
     .trim()
-    .min(1, { error: `expected ${what}; found an empty text` });
+    .min(1, { error: `expected ${what}; found an empty text` })
+    .refine((value) => !isBlank(value), {
+      error: (issue) =>
+        `expected ${what}; found only characters that show nothing (${describeInvisible(String(issue.input)) ?? "whitespace"})`,
+    });
 
 /**
  * A list of names; a single name written without a list is accepted too.
@@ -157,7 +222,7 @@ function fieldsAfter() {
     /** Corrections appended to the story, oldest first: each a date and what was corrected. Optional. */
     corrections: z
       .array(
-        z.object({
+        z.strictObject({
           /** When the correction was made. */
           date: dateTime(),
           /** What was wrong and what is right now. */
@@ -187,20 +252,26 @@ let shared:
 export const articleSchema = ({ image }: Pick<SchemaContext, "image">) => {
   shared ??= { before: fieldsBefore(), image: imageText(), after: fieldsAfter() };
   const { before, image: imageFields, after } = shared;
+  // Strict: a field the schema does not know is refused by name (with the
+  // nearest known one, src/editor/validate-article.ts), never dropped: a
+  // `darft: true` dropped in silence publishes the story it meant to hold back.
   return z
-    .object({
+    .strictObject({
       ...before,
       /** The lead image, shown under the headline in responsive sizes. Optional. */
       image: z
-        .object(
+        .strictObject(
           {
             /** Path of an image file beside the article, e.g. ./sessions.jpg. */
             src: image(),
             ...imageFields,
           },
           {
+            // Only for a value that is no object: a field it does not know is named on its own.
             error: (issue) =>
-              `expected src and alt under image; found ${describeValue(issue.input)}`,
+              issue.code === "invalid_type"
+                ? `expected src and alt under image; found ${describeValue(issue.input)}`
+                : undefined,
           },
         )
         .optional(),

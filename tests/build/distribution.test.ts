@@ -80,7 +80,8 @@ test("every page's canonical URL and announced feeds are files of the build", ()
     expect(announced, page).toContain(`${ORIGIN}${BASE}feed.xml`);
     for (const [, , href = ""] of links) {
       expect(href.startsWith(`${ORIGIN}${BASE}`), `${page}: ${href}`).toBe(true);
-      const path = href.slice(`${ORIGIN}${BASE}`.length);
+      // Addresses of names in other scripts are percent-encoded; the files are not.
+      const path = decodeURIComponent(href.slice(`${ORIGIN}${BASE}`.length));
       expect(
         existsSync(
           join(site.outDir, path.endsWith("/") || path === "" ? `${path}index.html` : path),
@@ -215,7 +216,7 @@ describe("structured data", () => {
         expect(data[field], `${page} ${field}`).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       for (const person of [...data.author, ...(data.contributor ?? [])]) {
         if (person["@type"] === "Person")
-          expect(person.url, page).toMatch(new RegExp(`^${ORIGIN}${BASE}people/[a-z0-9-]+/$`));
+          expect(person.url, page).toMatch(new RegExp(`^${ORIGIN}${BASE}people/[a-zA-Z0-9%-]+/$`));
         // An organisation credited without a byline carries its home page.
         else
           expect(person, page).toEqual({
@@ -342,7 +343,9 @@ describe("sitemaps", () => {
     const locs = urls.map((u) => u.loc);
     const pages = filesIn(site.outDir, ".html")
       .filter((p) => p !== "404.html")
-      .map((p) => `${ORIGIN}${BASE}${p.replace(/index\.html$/, "")}`);
+      .map((p) => new URL(`${BASE}${p.replace(/index\.html$/, "")}`, ORIGIN).href);
+    // Encoded as URLs must be (a person's page is /people/jos%C3%A9-p%C3%A9rez/).
+    expect(locs.filter((loc) => /[^\x21-\x7e]/.test(loc))).toEqual([]);
     expect([...locs].sort()).toEqual([...pages].sort());
     const lastmod = (loc: string) => new Date(urls.find((u) => u.loc === loc)?.lastmod ?? "");
     expect(lastmod(SEED)).toEqual(new Date("2020-05-26T00:00:00-04:00"));
@@ -449,7 +452,9 @@ describe("frontmatter text that would break out of where it is embedded", () => 
 
   test("stays text in every feed and in the news sitemap", () => {
     for (const file of ["feed.xml", "atom.xml", "world/feed.xml", "world/atom.xml"]) {
-      const [item] = parseFeed(readHostile(file)).items;
+      const item = parseFeed(readHostile(file)).items.find((entry) =>
+        entry.url?.includes("hostile-headline"),
+      );
       expect(item?.title, file).toBe(HEADLINE);
       expect(
         item?.authors.map((a) => a.name),
@@ -458,10 +463,122 @@ describe("frontmatter text that would break out of where it is embedded", () => 
     }
     const feed = JSON.parse(readHostile("feed.json"));
     expect(jsonFeedProblems(feed)).toEqual([]);
-    expect(feed.items[0].title).toBe(HEADLINE);
+    expect(feed.items.map((entry: { title: string }) => entry.title)).toContain(HEADLINE);
     const news = readHostile("news-sitemap.xml");
     expect(() => SyntaxValidator.validate(news)).not.toThrow();
-    expect(new XMLParser().parse(news).urlset.url["news:news"]["news:title"]).toBe(HEADLINE);
+    const titles = new XMLParser({ isArray: (name) => name === "url" })
+      .parse(news)
+      .urlset.url.map(
+        (url: Record<string, Record<string, string>>) => url["news:news"]?.["news:title"],
+      );
+    expect(titles).toContain(HEADLINE);
+  });
+
+  // tests/fixtures/hostile-text/names-in-every-script.md: names in other
+  // scripts and names told apart by one symbol or accent, a vertical tab and
+  // a form feed pasted from Word, markup typed into the summary, a lead image
+  // narrower than any width offered, a drawing in the body.
+  const NAMES = "2021/03/02/world/names-in-every-script/index.html";
+  /** A site path or URL's file in the build: percent-encoding read, index.html added. */
+  const fileOf = (url: string) => {
+    const path = decodeURIComponent(new URL(url, ORIGIN).pathname);
+    return join(hostile.outDir, path.endsWith("/") ? `${path}index.html` : path);
+  };
+  const linksIn = (html: string, pattern: RegExp) =>
+    [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)]
+      .filter(([, href]) => pattern.test(href ?? ""))
+      .map(([, href, name]) => [name, href] as [string, string]);
+
+  test("tags and people in any script keep one page per name, linked from the story and the indexes", () => {
+    const html = readHostile(NAMES);
+    const topics = linksIn(html, /\/tags\/./);
+    expect(topics.map(([name]) => name)).toEqual(["🔥", "東京", "Москва", "C++", "C#"]);
+    const people = linksIn(html, /\/people\/./);
+    expect(people.map(([name]) => name)).toEqual([
+      "José Pérez",
+      "Jose Perez",
+      "山田太郎",
+      "Иван Петров",
+    ]);
+    // One page each: C++ and C#, José Pérez and Jose Perez are not merged.
+    for (const links of [topics, people]) {
+      expect(new Set(links.map(([, href]) => href)).size).toBe(links.length);
+      for (const [name, href] of links) {
+        expect(existsSync(fileOf(href)), href).toBe(true);
+        expect(readFileSync(fileOf(href), "utf8")).toContain(`<h1>${name}</h1>`);
+      }
+    }
+    expect(html).not.toContain("/people//");
+    expect(html).not.toContain("/tags//");
+    const tagIndex = readHostile("tags/index.html");
+    for (const [name, href] of topics) expect(tagIndex).toContain(`<a href="${href}">${name}</a>`);
+    const peopleIndex = readHostile("people/index.html");
+    for (const [name, href] of people)
+      expect(peopleIndex).toContain(`<a href="${href}">${name}</a>`);
+  });
+
+  test("the structured data, the feeds and the sitemap carry the same addresses, encoded", () => {
+    const html = readHostile(NAMES);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    const data = JSON.parse(blocks[0]?.[1] ?? "");
+    const authors = data.author as { name: string; url: string }[];
+    expect(authors.map((a) => a.name)).toEqual(["José Pérez", "Jose Perez", "山田太郎"]);
+    for (const { url } of authors) {
+      expect(url).toMatch(/^https:\/\/dateline\.example\.com\/people\/[\w%-]+\/$/);
+      expect(existsSync(fileOf(url)), url).toBe(true);
+    }
+    const [entry] = parseFeed(readHostile("atom.xml")).items.filter((item) =>
+      item.url?.includes("names-in-every-script"),
+    );
+    expect(entry?.authors.map((a) => a.url)).toEqual(authors.map((a) => a.url));
+    const sitemap = new XMLParser({ isArray: (name) => name === "url" }).parse(
+      readHostile("sitemap-pages-1.xml"),
+    );
+    const locs = sitemap.urlset.url.map((url: { loc: string }) => url.loc) as string[];
+    for (const loc of locs) {
+      expect(loc, loc).toMatch(/^https:\/\/dateline\.example\.com\/[\x21-\x7e]*$/);
+      expect(existsSync(fileOf(loc)), loc).toBe(true);
+    }
+    expect(locs).toContain(`${ORIGIN}/tags/%E6%9D%B1%E4%BA%AC/`);
+    expect(checkLinks(hostile.outDir)).toEqual([]);
+  });
+
+  test("no page or feed carries a character XML forbids; every feed is well-formed", () => {
+    const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+    const files = [".html", ".xml", ".json"].flatMap((ext) => filesIn(hostile.outDir, ext));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(FORBIDDEN.test(readHostile(file)), file).toBe(false);
+    for (const file of filesIn(hostile.outDir, ".xml")) {
+      expect(() => SyntaxValidator.validate(readHostile(file)), file).not.toThrow();
+    }
+    // Word's line break is the space between the words, everywhere.
+    const headline = "Fixture: Names in every script and a Word line break";
+    expect(readHostile(NAMES)).toContain(`<h1>${headline}</h1>`);
+    expect(readHostile(NAMES)).toContain("here and goes on, and a form feed between two words.");
+    for (const file of ["feed.xml", "atom.xml", "world/feed.xml", "world/atom.xml"]) {
+      expect(parseFeed(readHostile(file)).items.map((item) => item.title)).toContain(headline);
+    }
+  });
+
+  test("markup typed into a summary reaches RSS readers as text", () => {
+    const rss = readHostile("world/feed.xml");
+    const descriptions = [...rss.matchAll(/<description>\s*<!\[CDATA\[([\s\S]*?)\]\]>/g)].map(
+      ([, text]) => text ?? "",
+    );
+    expect(descriptions).toContain(
+      "&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(2)&lt;/script&gt; typed into a summary",
+    );
+    for (const description of descriptions) expect(description).not.toMatch(/<img|<script/);
+  });
+
+  test("a lead image narrower than 400 px gets a srcset of its own width; a plain drawing is published", () => {
+    const html = readHostile(NAMES);
+    const srcsets = [...html.matchAll(/\ssrcset="([^"]*)"/g)].map(([, value]) => value ?? "");
+    expect(srcsets.length).toBeGreaterThan(0);
+    for (const srcset of srcsets) expect(srcset).toMatch(/^\S+ 300w$/);
+    const drawing = /<img[^>]+alt="Rainfall by day, as bars"[^>]*>/.exec(html)?.[0] ?? "";
+    const src = /src="([^"]+\.svg)"/.exec(drawing)?.[1] ?? "";
+    expect(readFileSync(fileOf(src), "utf8")).toContain("<title>Rainfall by day</title>");
   });
 });
 

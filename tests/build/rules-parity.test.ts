@@ -21,10 +21,14 @@ function errorLines(output: string): string[] {
     .sort();
 }
 
+// One build time for both tools: the messages on dates in the future name it.
+const BUILD_TIME = "2025-01-01T12:00:00-05:00";
+
 function check(dir: string) {
   const run = spawnSync(process.execPath, [join(ROOT, "scripts/check.ts"), dir], {
     cwd: ROOT,
     encoding: "utf8",
+    env: { ...process.env, DATELINE_BUILD_TIME: BUILD_TIME },
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }
@@ -32,6 +36,132 @@ function check(dir: string) {
 // What each case must be refused for: the file, the field and the words that
 // say what was expected and found.
 const EXPECTED: Record<string, [file: string, field: string, message: RegExp][]> = {
+  "alias-bomb": [
+    [
+      "laughs.md:6",
+      "frontmatter",
+      /expected YAML whose aliases \(\*name\) repeat at most 100 values; found aliases that expand it far beyond/,
+    ],
+  ],
+  "blank-headline": [
+    [
+      "zero-width.md:2",
+      "headline",
+      /expected a headline; found only characters that show nothing \(U\+200B zero-width space \(3 times\)\)/,
+    ],
+  ],
+  "clock-changes": [
+    [
+      "clock-changes.md:11",
+      "updates",
+      /found "## 2021-03-14 02:30 — In the hour the clocks skipped", a time they skipped when they went forward that night \(write the time the clock showed, 03:30/,
+    ],
+    [
+      "clock-changes.md:15",
+      "updates",
+      /which the clocks of America\/New_York showed twice when they went back that night: write it with its offset, "## 2021-11-07 01:30 -04:00" for the first \(EDT\) or "## 2021-11-07 01:30 -05:00" for the second \(EST\)/,
+    ],
+  ],
+  "control-characters": [
+    [
+      "invisible-controls.md:3",
+      "headline",
+      /expected text without control characters; found U\+001B escape \(after "Storm "\)/,
+    ],
+    [
+      "invisible-controls.md:9",
+      "body",
+      /expected text without control characters; found U\+0008 backspace at column 28/,
+    ],
+    [
+      "invisible-controls.md:11",
+      "body",
+      /found the character reference &#12; \(U\+000C form feed\) at column 8/,
+    ],
+  ],
+  "damaged-images": [
+    [
+      "absurd-size.md:7",
+      "image.src",
+      /found \.\/huge\.png, whose header says 60,000×60,000 pixels, more than the 100 megapixels/,
+    ],
+    [
+      "damaged-photo.md:7",
+      "image.src",
+      /expected an image that decodes whole; found \.\/damaged\.png, which does not \(.*png.*: the file is damaged/i,
+    ],
+  ],
+  "dangling-symlink": [
+    [
+      "harbour-story.md:1",
+      "file",
+      /expected a file or folder inside the content folder; found a symlink to .*no-such-folder\/harbour-story\.md, which does not exist/,
+    ],
+  ],
+  "data-image": [
+    [
+      "pasted-chart.md:10",
+      "body",
+      /expected an image file beside the article; found a data: URL \(data:image\/png;base64,/,
+    ],
+  ],
+  "future-dates": [
+    [
+      "year-typo.md:4",
+      "updated",
+      /expected a time no later than the build's \(2025-01-01T12:00:00-05:00, with 15 minutes' grace\); found 2204-03-01T10:00:00-05:00, in the future/,
+    ],
+    [
+      "year-typo.md:12",
+      "updates",
+      /update "## 2204-03-01 19:45 — A year typed wrong": expected a time no later than the build's/,
+    ],
+  ],
+  "impossible-date": [
+    [
+      "february-30.md:3",
+      "published",
+      /expected a real date and time; found "2024-02-30T09:00:00-05:00" \(February 2024 has 29 days\)/,
+    ],
+  ],
+  "svg-images": [
+    [
+      "drawing-lead.md:7",
+      "image.src",
+      /found \.\/rainfall\.svg, an SVG drawing; a lead image must be a JPEG, PNG, WebP, AVIF, GIF or TIFF/,
+    ],
+    [
+      "drawing-script.md:10",
+      "body",
+      /found \.\/scripted\.svg, an SVG with a <script> element, which would run on the site's own address/,
+    ],
+  ],
+  "unclosed-frontmatter": [
+    [
+      "never-closed.md:1",
+      "frontmatter",
+      /expected a line "---" closing the frontmatter that opens on line 1; found none/,
+    ],
+  ],
+  "unclosed-html": [
+    [
+      "comment-first.md:8",
+      "body",
+      /expected "-->" to close an HTML comment "<!--" opened on this line; found none, so the 5 lines after it would not be published/,
+    ],
+  ],
+  "unknown-fields": [
+    [
+      "field-typos.md:5",
+      "darft",
+      /expected a field the site knows; found "darft" \(did you mean "draft"\?\)/,
+    ],
+    [
+      "field-typos.md:6",
+      "sumary",
+      /expected a field the site knows; found "sumary" \(did you mean "summary"\?\)/,
+    ],
+  ],
   "bad-frontmatter": [
     ["broken-story.md:1", "headline", /expected a headline; found nothing/],
     [
@@ -137,7 +267,7 @@ describe("npm run check and the build agree on every bad fixture", () => {
   let build: BuildResult;
   let all: ReturnType<typeof check>;
   beforeAll(() => {
-    build = buildSite({ content: BAD });
+    build = buildSite({ content: BAD, env: { DATELINE_BUILD_TIME: BUILD_TIME } });
     all = check(BAD);
   }, 300_000);
 
@@ -153,8 +283,10 @@ describe("npm run check and the build agree on every bad fixture", () => {
     const fromCheck = errorLines(all.output);
     expect(fromCheck.length).toBeGreaterThanOrEqual(CASES.length);
     expect(errorLines(build.output)).toEqual(fromCheck);
-    // No stack trace of a crash inside the rules or the renderer.
-    expect(build.output).not.toMatch(/TypeError|RangeError|Maximum call stack/);
+    // No stack trace of a crash inside the rules or the renderer, and none
+    // with the refusal itself: it is the editor's to read, not a crash.
+    expect(build.output).not.toMatch(/TypeError|RangeError|ReferenceError|Maximum call stack/);
+    expect(build.output).not.toMatch(/Stack trace|^\s+at .*article-loader/m);
   });
 
   test.each(CASES)("%s: refused by both, naming the file and field", (name) => {
@@ -182,6 +314,7 @@ test("a content folder that is not there: the build and check refuse it in the s
   const build = buildSite({ content: missing });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain(`${missing}: expected a folder of articles; found no such folder`);
-  // Not the file system's own error from somewhere inside the rules.
+  // Not the file system's own error from somewhere inside the rules, nor a stack trace.
   expect(build.output).not.toContain("ENOENT");
+  expect(build.output).not.toContain("Stack trace");
 }, 120_000);

@@ -37,6 +37,21 @@ test("the header's search box on every page leads to results", async ({ page }) 
   await expect(page.locator(".search-results a")).toHaveText([/Harbour reopens/]);
 });
 
+test("a name with accents is found, and its link and its topic's lead to their pages", async ({
+  page,
+}) => {
+  await page.goto(siteUrl("search/?q=Pérez"));
+  const result = page.locator(".search-results > li").first().getByRole("link");
+  await expect(result).toHaveText(/Markets close mixed/);
+  await result.click();
+  await page.getByRole("link", { name: "José Pérez" }).click();
+  await expect(page).toHaveURL(siteUrl("people/jos%C3%A9-p%C3%A9rez/"));
+  await expect(page.locator("h1")).toHaveText("José Pérez");
+  await page.goBack();
+  await page.getByRole("link", { name: "日経平均" }).click();
+  await expect(page.locator("h1")).toHaveText("日経平均");
+});
+
 test("without JavaScript the header's search lands on the help of the search page", async ({
   browser,
 }) => {

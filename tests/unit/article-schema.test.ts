@@ -119,10 +119,63 @@ describe.each([
     { authors: 3 },
     "authors: expected a list of author names; found number 3",
   ],
+  // JavaScript's Date would roll each of these over into another day in silence.
+  [
+    "February 30",
+    { published: "2024-02-30T09:00:00-05:00" },
+    'published: expected a real date and time; found "2024-02-30T09:00:00-05:00" (February 2024 has 29 days)',
+  ],
+  [
+    "February 29 of a common year",
+    { updated: "2023-02-29T09:00:00Z" },
+    'updated: expected a real date and time; found "2023-02-29T09:00:00Z" (February 2023 has 28 days)',
+  ],
+  [
+    "April 31",
+    { corrections: [{ date: "2021-04-31T10:00:00-04:00", text: "T" }] },
+    'corrections.0.date: expected a real date and time; found "2021-04-31T10:00:00-04:00" (April 2021 has 30 days)',
+  ],
+  [
+    "month 13",
+    { published: "2021-13-01T10:00:00Z" },
+    'published: expected a real date and time; found "2021-13-01T10:00:00Z" (there is no month 13)',
+  ],
+  [
+    "hour 24",
+    { published: "2021-03-01T24:00:00Z" },
+    'published: expected a real date and time; found "2021-03-01T24:00:00Z" (not a time of day: hours run 00 to 23, minutes and seconds 00 to 59)',
+  ],
+  [
+    "an offset of 25 hours",
+    { published: "2021-03-01T10:00:00+25:00" },
+    'published: expected a real date and time; found "2021-03-01T10:00:00+25:00" (not a UTC offset: offsets run from -12:00 to +14:00)',
+  ],
+  [
+    "a headline of zero-width spaces",
+    { headline: "\u200b\u200b" },
+    "headline: expected a headline; found only characters that show nothing (U+200B zero-width space (2 times))",
+  ],
+  [
+    "a tag of a word joiner",
+    { tags: ["Storms", "\u2060"] },
+    "tags.1: expected tags; found only characters that show nothing (U+2060 word joiner)",
+  ],
 ])("%s", (_name, change, message) => {
   test("is refused with the field, what was expected and what was found", () => {
     expect(problems({ ...valid, ...change })).toContain(message);
   });
+});
+
+test("February 29 of a leap year is a real day", () => {
+  expect(problems({ ...valid, published: "2024-02-29T09:00:00-05:00" })).toEqual([]);
+});
+
+test("a field the schema does not know is refused, not dropped", () => {
+  // The editor's tools name the key and the nearest known one (validate-article.test.ts).
+  expect(problems({ ...valid, darft: true })).toEqual([': Unrecognized key: "darft"']);
+  expect(problems({ ...valid, image: { src: "./a.jpg", alt: "A", credt: "C" } })).toEqual([
+    'image: Unrecognized key: "credt"',
+  ]);
 });
 
 test("every problem is reported at once", () => {

@@ -139,3 +139,125 @@ describe.each([
     expect(readArticle(text, where).article).toBeUndefined();
   });
 });
+
+const head = "---\nheadline: H\npublished: 2020-05-26T12:00:00-04:00\n";
+
+describe.each([
+  [
+    "an escape typed into the body, by line, column and name",
+    `${head}---\n\nFirst.\n\nStorm\u001b warning.\n`,
+    [
+      '8  body  expected text without control characters; found U+001B escape at column 6 (after "Storm"), which no page or feed may carry (delete it; it is invisible in most editors)',
+    ],
+  ],
+  [
+    "a backspace in a list item of the frontmatter, by item",
+    `${head}authors: [Ann, "B\\bob"]\n---\n\nText.\n`,
+    [
+      '4  authors  item 2: expected text without control characters; found U+0008 backspace (after "B"), which no page or feed may carry (delete it; it is invisible in most editors)',
+    ],
+  ],
+  [
+    "a YAML escape that makes one, in the headline",
+    '---\nheadline: "Storm \\e warning"\npublished: 2020-05-26T12:00:00-04:00\n---\n\nText.\n',
+    [
+      '2  headline  expected text without control characters; found U+001B escape (after "Storm "), which no page or feed may carry (delete it; it is invisible in most editors)',
+    ],
+  ],
+  [
+    "a character reference to one in the body (Markdown keeps a form feed's)",
+    `${head}---\n\nA page &#12; break and an &#x1B; escape.\n`,
+    [
+      "6  body  expected text without control characters; found the character reference &#12; (U+000C form feed) at column 8, which no page or feed may carry (delete it)",
+    ],
+  ],
+  [
+    "a C1 control and a noncharacter",
+    `${head}summary: "A\\x85B"\n---\n\nOne \uFFFE two.\n`,
+    [
+      '4  summary  expected text without control characters; found U+0085 next line (after "A"), which no page or feed may carry (delete it; it is invisible in most editors)',
+      '7  body  expected text without control characters; found U+FFFE, a noncharacter at column 5 (after "One "), which no page or feed may carry (delete it; it is invisible in most editors)',
+    ],
+  ],
+  [
+    "an unclosed HTML comment that would swallow the story",
+    `${head}---\n\n<!-- a note to the desk\n\nThe whole story.\n\nAnd more.\n`,
+    [
+      '6  body  expected "-->" to close an HTML comment "<!--" opened on this line; found none, so the 5 lines after it would not be published as text (close it, or delete it)',
+    ],
+  ],
+  [
+    "an unclosed <script> in a quote",
+    `${head}---\n\nText.\n\n> <script>\n> quoted words\n`,
+    [
+      '8  body  expected "</script>" to close a raw HTML <script> element opened on this line; found none, so the 1 line after it would not be published as text (close it, or delete it)',
+    ],
+  ],
+  [
+    "frontmatter that is never closed",
+    `${head}\nText.\n`,
+    [
+      '1  frontmatter  expected a line "---" closing the frontmatter that opens on line 1; found none (the file ends inside the frontmatter: add a line "---" after the last field)',
+    ],
+  ],
+  [
+    "an alias bomb, at its first alias",
+    `---\nheadline: H\npublished: 2020-05-26T12:00:00-04:00\nx: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nw: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n\nText.\n`,
+    [
+      "5  frontmatter  expected YAML whose aliases (*name) repeat at most 100 values; found aliases that expand it far beyond that (an alias bomb: write the values out instead)",
+    ],
+  ],
+  [
+    "a headline of zero-width spaces",
+    `---\nheadline: "\u200b\u200b\u200b"\npublished: 2020-05-26T12:00:00-04:00\n---\n\nText.\n`,
+    [
+      "2  headline  expected a headline; found only characters that show nothing (U+200B zero-width space (3 times))",
+    ],
+  ],
+  [
+    "a body of invisible characters",
+    `${head}---\n\n\u200b \u2060\n`,
+    [
+      "5  body  expected the story's text after the frontmatter; found nothing (a published story needs a body; set draft: true to keep it unpublished)",
+    ],
+  ],
+  [
+    "a day that does not exist",
+    "---\nheadline: H\npublished: 2024-02-30T09:00:00-05:00\n---\n\nText.\n",
+    [
+      '3  published  expected a real date and time; found "2024-02-30T09:00:00-05:00" (February 2024 has 29 days)',
+    ],
+  ],
+  [
+    "fields the schema does not know, each with the nearest it does",
+    `${head}darft: true\nsumary: S.\nphoto: x\nimage:\n  src: ./a.jpg\n  alt: A\n  captoin: C\n---\n\nText.\n`,
+    [
+      '4  darft  expected a field the site knows; found "darft" (did you mean "draft"?)',
+      '5  sumary  expected a field the site knows; found "sumary" (did you mean "summary"?)',
+      '6  photo  expected a field the site knows (headline, published, updated, timeUnknown, dateline, source, authors, contributors, section, tags, summary, developing, featured, draft, image, corrections); found "photo"',
+      '10  image.captoin  expected a field the site knows; found "captoin" (did you mean "caption"?)',
+    ],
+  ],
+])("readArticle refuses %s", (_name, text, expected) => {
+  test("naming file line, field, what was expected and what was found", () => {
+    expect(shown(text).sort()).toEqual([...expected].sort());
+    expect(readArticle(text, where).article).toBeUndefined();
+  });
+});
+
+test("Word's line break (a vertical tab) and a form feed are published as spaces, lines kept", () => {
+  const text = `---\nheadline: "Storm\u000bwarning"\nsummary: "One\\vtwo"\npublished: 2020-05-26T12:00:00-04:00\n---\n\nLine one\u000bline two\u000cthree.\n\n[a](/2099/01/01/x/y/)\n`;
+  const { article, raw, problems } = readArticle(text, where);
+  expect(problems).toEqual([]);
+  expect(article?.data.headline).toBe("Storm warning");
+  expect(article?.data.summary).toBe("One two");
+  // What the build renders and stores is the same text.
+  expect(raw).toMatchObject({ headline: "Storm warning", summary: "One two" });
+  expect(article?.checked.body).toBe("\nLine one line two three.\n\n[a](/2099/01/01/x/y/)\n");
+  expect(article?.checked.bodyLine).toBe(6);
+});
+
+test("a closed HTML comment is a note that is not published, as written", () => {
+  const text = `${head}---\n\n<!-- note -->\n\nText with <pre> inline.\n`;
+  expect(shown(text)).toEqual([]);
+});

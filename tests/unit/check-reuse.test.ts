@@ -9,9 +9,9 @@ vi.mock("../../src/news/live-updates.ts", async (original) => {
   const actual = await original<typeof import("../../src/news/live-updates.ts")>();
   return {
     ...actual,
-    extractUpdates: (...args: Parameters<typeof actual.extractUpdates>) => {
+    readUpdates: (...args: Parameters<typeof actual.readUpdates>) => {
       counted.updates++;
-      return actual.extractUpdates(...args);
+      return actual.readUpdates(...args);
     },
   };
 });

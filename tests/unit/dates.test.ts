@@ -9,7 +9,9 @@ import {
   formatMonth,
   formatMonthDay,
   formatTime,
+  instantsAt,
   isoDateTime,
+  offsetText,
   zoneAbbreviation,
 } from "../../src/lib/dates.ts";
 
@@ -134,3 +136,38 @@ describe("every format agrees with date-fns in the zone, whatever the instant", 
     expect(() => formatDate(new Date("not a date"), NY)).toThrow(RangeError);
   });
 });
+
+describe.each([
+  // A local time, its zone, and every instant its clocks showed it at.
+  ["2026-07-01 12:00", NY, ["2026-07-01T16:00:00.000Z"]],
+  ["2026-03-08 01:59", NY, ["2026-03-08T06:59:00.000Z"]],
+  // Spring forward: 02:00 to 02:59 never happened.
+  ["2026-03-08 02:30", NY, []],
+  ["2026-03-08 03:00", NY, ["2026-03-08T07:00:00.000Z"]],
+  // Fall back: 01:00 to 01:59 happened twice, in EDT and then in EST.
+  ["2026-11-01 01:30", NY, ["2026-11-01T05:30:00.000Z", "2026-11-01T06:30:00.000Z"]],
+  ["2026-11-01 02:00", NY, ["2026-11-01T07:00:00.000Z"]],
+  // Lord Howe Island moves its clocks by half an hour.
+  [
+    "2026-04-05 01:45",
+    "Australia/Lord_Howe",
+    ["2026-04-04T14:45:00.000Z", "2026-04-04T15:15:00.000Z"],
+  ],
+  ["2026-10-04 02:15", "Australia/Lord_Howe", []],
+  ["2026-11-01 01:30", "Asia/Tokyo", ["2026-10-31T16:30:00.000Z"]],
+])("instantsAt(%s, %s)", (written, zone, instants) => {
+  test(`is ${instants.length} instant(s)`, () => {
+    const [day = "", time = ""] = written.split(" ");
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    const [hour, minute] = time.split(":").map(Number) as [number, number];
+    const local = { year, month, day: date, hour, minute, second: 0 };
+    expect(instantsAt(local, zone).map((instant) => instant.toISOString())).toEqual(instants);
+  });
+});
+
+test.each([
+  [-300, "-05:00"],
+  [0, "+00:00"],
+  [330, "+05:30"],
+  [-570, "-09:30"],
+])("offsetText(%i) is %s", (minutes, text) => expect(offsetText(minutes)).toBe(text));

@@ -115,3 +115,15 @@ test.each([
 ])("absolutizeHtml(%j)", (html, expected) => {
   expect(absolutizeHtml(html, "https://x.example/news/story/")).toBe(expected);
 });
+
+test("RSS carries a plain-text summary as text: markup typed into it reaches readers escaped", () => {
+  const summary = '<img src=x onerror="alert(1)"> and <script>alert(2)</script> & more';
+  const rss = buildRss(meta, [{ ...item, summary }]);
+  // A reader reads <description> as HTML: the markup must arrive as its text.
+  const description =
+    /<item>[\s\S]*?<description>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/description>/.exec(rss)?.[1] ??
+    "";
+  expect(description).not.toMatch(/<img|<script/);
+  expect(description).toContain("&lt;img src=x onerror=");
+  expect(parseFeed(rss).items[0]?.description).toBe(summary);
+});

@@ -20,7 +20,36 @@ test("groupBy puts an item once in each of its groups", () => {
 test.each([
   [["Jeff Sessions"], [{ key: "jeff-sessions", name: "Jeff Sessions" }]],
   [["Jeff Sessions", "jeff sessions"], [{ key: "jeff-sessions", name: "Jeff Sessions" }]],
-  [["Café", "!!!"], [{ key: "cafe", name: "Café" }]],
+  // No name is dropped (a tag of punctuation alone used to vanish), and none
+  // merges with another that differs by more than case and spacing.
+  [
+    ["Café", "!!!"],
+    [
+      { key: "café", name: "Café" },
+      { key: expect.stringMatching(/^--[0-9a-z]+$/), name: "!!!" },
+    ],
+  ],
+  [
+    ["C++", "C#", "c++"],
+    [
+      { key: expect.stringMatching(/^c--[0-9a-z]+$/), name: "C++" },
+      { key: expect.stringMatching(/^c--[0-9a-z]+$/), name: "C#" },
+    ],
+  ],
+  [
+    ["José Pérez", "Jose Perez", "JOSÉ PÉREZ"],
+    [
+      { key: "josé-pérez", name: "José Pérez" },
+      { key: "jose-perez", name: "Jose Perez" },
+    ],
+  ],
+  [
+    ["東京", "🔥"],
+    [
+      { key: "東京", name: "東京" },
+      { key: "🔥", name: "🔥" },
+    ],
+  ],
 ])("nameKeys(%j)", (names, expected) => {
   expect(nameKeys(names)).toEqual(expected);
 });

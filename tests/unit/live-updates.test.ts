@@ -33,6 +33,18 @@ describe.each([
   // An explicit offset wins over the site's zone; the anchor still reads in the site's zone.
   ["2021-03-01 19:45 +00:00", "2021-03-01T19:45:00.000Z", "", "update-2021-03-01-1445"],
   ["2021-03-01 19:45:30Z", "2021-03-01T19:45:30.000Z", "", "update-2021-03-01-1445"],
+  // The night the clocks go back, 01:30 happens twice: the offset says which.
+  [
+    "2026-11-01 01:30 -04:00 — First",
+    "2026-11-01T05:30:00.000Z",
+    "First",
+    "update-2026-11-01-0130",
+  ],
+  ["2026-11-01 01:30 -05:00", "2026-11-01T06:30:00.000Z", "", "update-2026-11-01-0130"],
+  // The hours either side of a change are ordinary times.
+  ["2026-03-08 01:59", "2026-03-08T06:59:00.000Z", "", "update-2026-03-08-0159"],
+  ["2026-03-08 03:00", "2026-03-08T07:00:00.000Z", "", "update-2026-03-08-0300"],
+  ["2026-11-01 02:00", "2026-11-01T07:00:00.000Z", "", "update-2026-11-01-0200"],
 ])("the heading %j", (heading, iso, title, id) => {
   test("is an update at that time", () => {
     const parsed = parseHeading(heading, NY);
@@ -66,6 +78,24 @@ test.each([
   const parsed = parseHeading(heading, NY);
   expect(parsed?.kind).toBe("invalid");
   if (parsed?.kind === "invalid") expect(parsed.message).toContain(`found "## ${heading}"`);
+});
+
+test("a time the clocks skipped is refused, naming the gap and the time the clock showed", () => {
+  expect(parseHeading("2026-03-08 02:30 — Storm", NY)).toEqual({
+    kind: "invalid",
+    message:
+      'expected a time the clocks of America/New_York showed; found "## 2026-03-08 02:30 — Storm", a time they skipped when they went forward that night (write the time the clock showed, 03:30, or the time with its offset)',
+  });
+});
+
+test("a time the clocks showed twice is refused, asking for its offset", () => {
+  expect(parseHeading("2026-11-01 01:30 — Storm", NY)).toEqual({
+    kind: "invalid",
+    message:
+      'expected a time that names one moment; found "## 2026-11-01 01:30 — Storm", which the clocks of America/New_York showed twice when they went back that night: write it with its offset, "## 2026-11-01 01:30 -04:00" for the first (EDT) or "## 2026-11-01 01:30 -05:00" for the second (EST)',
+  });
+  // In a zone whose clocks never change, the same time is one moment.
+  expect(parseHeading("2026-11-01 01:30", "Asia/Tokyo")).toMatchObject({ kind: "update" });
 });
 
 describe("extractUpdates", () => {
