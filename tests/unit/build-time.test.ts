@@ -71,7 +71,9 @@ function code(file: string): string {
  * holds `next` to the answer), then its reader here.
  */
 const READERS: Record<string, string[]> = {
-  // The rules' own: which stories are held back.
+  // The rules' own: which stories are held back. The same time judges dates
+  // after it (futureProblems in src/editor/check-rules.ts), an error that stops
+  // a build: a site that was built has none, and none appears as time passes.
   "src/editor/article-loader.ts": ["scheduled"],
   "scripts/check.ts": ["scheduled"],
   // Works out every rule's next change: build.json's and `due`'s answer.
