@@ -34,10 +34,10 @@ const HELP = `Usage: npm run due -- --since <time> [DIR]
        npm run due -- --last <build.json file or URL> [DIR]
 
 Says whether a build now would publish something the last build did not, for
-a scheduler to build only then (see "Deploying" in the README):
+a scheduler to build only then (README: "Keeping the site on time"):
 
-  exit 0  due: <reason> (<file>)        build now
-  exit 1  next: <time> <reason> (<file>) nothing to build before that time
+  exit 0  due: <time> <reason> (<file>)   build now (or: the content changed)
+  exit 1  next: <time> <reason> (<file>)  nothing to build before that time
   exit 2  bad input: a malformed time, a build.json that cannot be read
 
 A build is due when a story's scheduled time has come, a story has left the
