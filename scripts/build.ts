@@ -1,65 +1,115 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds the site into a staging folder and publishes it in
- * place of the output folder (dist/, or DATELINE_OUT) only when every step
- * succeeded. A failed or killed build leaves the published site as it was.
+ * `npm run build`: builds the site into an empty staging folder and publishes
+ * it in place of the output folder (dist/, or DATELINE_OUT) only when every
+ * step succeeded. A failed or killed build leaves the published site as it was.
  *
- *   1. repair what a build killed while publishing left behind;
- *   2. stage: hard-link the published pages Astro may reuse (no copying),
- *      while
- *   3. astro build into the staging folder (incremental: unchanged pages
- *      skipped) starts; it renders no page before the links are made;
- *   4. drop linked pages this build no longer makes; write _headers;
- *   5. index the articles for search (only the years with a changed story;
- *      a year whose pages this build wrote is indexed as soon as they are
- *      written, while Astro renders the rest);
+ *   1. take the output's lock: one build at a time (output-lock.ts);
+ *   2. repair what a build killed while publishing left behind;
+ *   3. astro build into the staging folder (publish/astro-build.ts): Astro
+ *      renders the pages whose content or templates changed and copies the
+ *      rest from its incremental-build cache (`experimental.incrementalBuild`);
+ *   4. read the pages once: `_headers` with their inline scripts' hashes;
+ *   5. index the articles for search (only the years with a changed story);
  *   6. publish: two renames.
  *
- *   node scripts/build.ts [astro build options]
+ *   node scripts/build.ts [--force] [--timings]
  */
-// First: this process's output blocking before Astro inherits it (whole-output.ts).
-import "./publish/whole-output.ts";
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { indexSite } from "../src/distribution/search-index.ts";
+import { BUILT_FILES_VARIABLE } from "../src/integrations/built-files.ts";
 import { basePath } from "../src/site/base-path.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
-import { PROGRESS_VARIABLE } from "../src/site/build-progress.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
-import { EarlySearch } from "./publish/early-search.ts";
+import { readBuiltPages } from "./publish/built-pages.ts";
 import { allocatorSettings } from "./publish/native-allocator.ts";
 import { astroNodeFlags } from "./publish/node-flags.ts";
-import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
+import { lockBuild } from "./publish/output-lock.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
-import {
-  finishStaging,
-  linkPublishedPages,
-  pageCopiesFolder,
-  prepareStaging,
-} from "./publish/staging.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
 const cache = cacheFolder(ROOT);
 const staging = stagingFolder(out);
-/** The files the Astro process wrote into the staging folder (keep-links.ts). */
-const writtenList = join(cache, "dateline-written.txt");
-/** Written once the published pages are linked into the staging folder. */
-const stagedMarker = join(cache, "dateline-staged");
-/** What the Astro process reports as it renders (src/site/build-progress.ts). */
-const progressFile = join(cache, "dateline-progress.txt");
+/**
+ * There while Astro renders. Astro writes its copy of each page it renders as
+ * it goes, and the manifest saying which copy belongs to which content at the
+ * end: a build stopped in between leaves copies the manifest does not
+ * describe, so the next build renders every page rather than trust them.
+ */
+const rendering = join(cache, "dateline-rendering");
+const ASTRO_MANIFEST = join(cache, "incremental-build.json");
+/** The files Astro's routes made (src/integrations/built-files.ts). */
+const builtList = join(cache, "dateline-built-files.txt");
+
+/** Settled once the build has said how it ended: a process that exits before then failed. */
+let finished = false;
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
 }
 
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(2)}s`;
+}
+
+/** A failure the build explains in one sentence: no stack trace. */
+class BuildError extends Error {}
+
 /**
- * Starts `astro build` into the staging folder: `exited` resolves with its
- * exit code, `stop` ends it.
+ * Why the output folder cannot be written, in words, before anything else
+ * runs (a read-only or missing parent gave "ENOENT … mkdir" deep inside Astro).
  */
-function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void } {
+function outputProblem(): string | undefined {
+  const parent = dirname(out);
+  const probe = `${out}.probe-${process.pid}`;
+  try {
+    mkdirSync(parent, { recursive: true });
+    accessSync(parent, constants.W_OK);
+    mkdirSync(probe);
+    rmSync(probe, { recursive: true, force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "EROFS"
+        ? "it is on a read-only file system"
+        : code === "EACCES" || code === "EPERM"
+          ? "this user may not write there"
+          : `${(error as Error).message}`;
+    return `cannot write beside the output folder in ${parent}: ${why}`;
+  }
+  return undefined;
+}
+
+/**
+ * The files of the staged site: those Astro's routes made (listed by
+ * src/integrations/built-files.ts) and the project's public/ folder, which
+ * Vite copies as it is. Walking the site instead took a second at 18,000 pages.
+ */
+function builtFiles(): string[] {
+  const made = readFileSync(builtList, "utf8").split("\n").filter(Boolean);
+  const publicFolder = join(ROOT, "public");
+  const copied = existsSync(publicFolder)
+    ? readdirSync(publicFolder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(publicFolder, join(entry.parentPath, entry.name)))
+    : [];
+  return [...made, ...copied];
+}
+
+/** Runs `astro build` into the staging folder; resolves with its exit code. */
+function astroBuild(args: string[]): Promise<number> {
   const child = spawn(
     process.execPath,
     [
@@ -67,23 +117,14 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       ...(process.env["DATELINE_PROFILE"]
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env["DATELINE_PROFILE"]}`]
         : []),
-      // The garbage collector's settings and AsyncLocalStorage without async_hooks.
       ...astroNodeFlags(),
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
-      // Every line of Astro's output reaches a piped log before it exits.
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/whole-output.ts")).href,
-      // Its lines written in batches, not one system call each.
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/batched-output.ts")).href,
-      join(ROOT, "node_modules/astro/bin/astro.mjs"),
-      "build",
+      join(ROOT, "scripts/publish/astro-build.ts"),
       ...args,
     ],
     {
       cwd: ROOT,
-      stdio: "inherit",
+      // Its standard input stays open while this process lives: when it ends, Astro stops.
+      stdio: ["pipe", "inherit", "inherit"],
       env: {
         ...process.env,
         // Vite's bundler returns the memory it freed (native-allocator.ts).
@@ -96,135 +137,82 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
         _: undefined,
         DATELINE_OUT: staging,
         DATELINE_CACHE: cache,
-        // Keeps the linked pages: astro.config.ts turns Vite's emptyOutDir off.
-        DATELINE_STAGED: "1",
-        DATELINE_LINKED_ROOTS: staging,
-        DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
-        DATELINE_WRITTEN: writtenList,
-        [PROGRESS_VARIABLE]: progressFile,
-        // Astro renders no page before this file exists (src/integrations/staging-gate.ts).
-        DATELINE_STAGING_READY: stagedMarker,
+        [BUILT_FILES_VARIABLE]: builtList,
       },
     },
   );
-  return {
-    exited: new Promise((done) =>
-      child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))),
-    ),
-    stop: () => child.kill("SIGKILL"),
-  };
-}
-
-/** The HTML files of the project's public/ folder, which Vite copies into the site as they are. */
-function publicPages(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+  return new Promise((done) => child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))));
 }
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const since = () => `${((performance.now() - started) / 1000).toFixed(2)}s`;
+  const problem = outputProblem();
+  if (problem) throw new BuildError(problem);
+  mkdirSync(cache, { recursive: true });
+  await lockBuild([`${out}.lock`, join(cache, "dateline-build.lock")], (message) =>
+    log("lock", message),
+  ).catch((error: Error) => {
+    throw new BuildError(error.message);
+  });
   const recovered = recoverInterruptedPublish(out);
   if (recovered) log("publish", recovered);
 
-  const state = loadPublishedState(cache, out);
-  const reusable = prepareStaging(staging, cache, state?.astroManifest);
-  rmSync(writtenList, { force: true });
-  rmSync(stagedMarker, { force: true });
-  // Astro starts at once; the published pages are linked while it syncs
-  // content and bundles, and it waits for them before rendering.
-  const early = new EarlySearch(
-    staging,
-    progressFile,
-    state && { keys: state.searchKeys, digests: state.searchDigests },
-  );
-  const astro = astroBuild(process.argv.slice(2));
-  let linked: Set<string>;
-  try {
-    linked = linkPublishedPages(out, staging, reusable);
-    early.linked(linked);
-    writeFileSync(stagedMarker, "");
-  } catch (error) {
-    astro.stop();
-    await astro.exited;
-    await early.stop();
-    throw error;
+  if (existsSync(rendering)) {
+    rmSync(ASTRO_MANIFEST, { force: true });
+    log("build", "the last build stopped while rendering: every page is rendered again");
   }
-  log(
-    "stage",
-    `${linked.size} published page(s) linked for reuse in ${since()}, while Astro started`,
-  );
-  const code = await astro.exited;
-  rmSync(stagedMarker, { force: true });
-  rmSync(join(cache, "dist"), { force: true });
+  writeFileSync(rendering, "");
+  rmSync(builtList, { force: true });
+  const code = await astroBuild(process.argv.slice(2));
   if (code !== 0) {
-    await early.stop();
-    rmSync(progressFile, { force: true });
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: astro build failed; ${out} was left as it was.`);
     return code;
   }
-  const staged = finishStaging(staging, cache, linked, writtenList);
-  rmSync(writtenList, { force: true });
-  // What Astro wrote, so that the steps below need not walk the site.
-  const told = staged.written && { pages: staged.pages, written: staged.written };
+  rmSync(rendering, { force: true });
 
-  const stepStart = performance.now();
-  const headers = writeHeaders(
-    staging,
-    basePath(),
-    state?.scriptHashes ?? {},
-    told && { ...told, extra: publicPages(join(ROOT, "public")) },
-  );
+  let step = performance.now();
+  const pages = readBuiltPages(staging, builtFiles(), cache);
+  const scripts = writeHeaders(staging, basePath(), pages);
   log(
     "headers",
-    `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
+    `_headers written: ${scripts} inline script hash(es), ${pages.size} page(s) read in ${seconds(step)}`,
   );
 
-  const finishing = performance.now();
-  const indexedEarly = await early.finish();
-  // Waiting for a year still being indexed is the search step's time too.
-  const waited = (performance.now() - finishing) / 1000;
-  rmSync(progressFile, { force: true });
-  if (indexedEarly.failure) {
-    log("search", `indexing while Astro rendered failed (${indexedEarly.failure}); indexing now`);
-  }
-  const search = await indexSite(
-    staging,
-    state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
-    told,
-    indexedEarly.indexes,
-  );
-  const reused = search.reused.length;
+  step = performance.now();
+  const digests = new Map([...pages].map(([page, { digest }]) => [page, digest]));
+  const search = await indexSite(staging, digests, cache);
   log(
     "search",
-    `Indexed ${search.indexed} of ${search.pages} pages (${reused} year index(es) reused, ${search.early.length} of ${indexedEarly.indexes.size} made while Astro rendered kept) in ${(waited + search.seconds).toFixed(2)}s after Astro`,
+    `Indexed ${search.indexed} of ${search.pages} pages (${search.reused.length} year index(es) unchanged) in ${seconds(step)}`,
   );
 
-  savePublishedState(cache, staging, {
-    astroManifest: staged.manifest,
-    scriptHashes: headers.byPage,
-    searchKeys: search.keys,
-    searchDigests: search.digests,
-  });
-  const publishStart = performance.now();
+  step = performance.now();
   publish(out, staging);
   log(
     "publish",
-    `${out} replaced by the new build in ${((performance.now() - publishStart) / 1000).toFixed(2)}s; ${since()} in all`,
+    `${out} replaced by the new build in ${seconds(step)}; ${seconds(started)} in all`,
   );
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    rmSync(stagedMarker, { force: true });
-    rmSync(join(cache, "dist"), { force: true });
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`build: ${error.message}\n${out} was left as it was.`);
-    process.exit(1);
-  },
-);
+process.on("exit", (code) => {
+  if (finished) return;
+  // The event loop ran dry with a step still waiting: a tool it waited for
+  // died without a word (Pagefind's backend panicking on a full disk did).
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`build: stopped before it finished; ${out} was left as it was.`);
+  if (code === 0) process.exitCode = 1;
+});
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    `build: ${message}\n${out} was left as it was.${error instanceof BuildError ? "" : `\n${(error as Error).stack ?? ""}`}`,
+  );
+  process.exitCode = 1;
+}
+finished = true;
