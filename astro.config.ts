@@ -1,8 +1,8 @@
 import { defineConfig } from "astro/config";
-import { builtFiles } from "./src/integrations/built-files.ts";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
 import { devWarmup } from "./src/integrations/dev-warmup.ts";
+import { stagedBuild } from "./src/integrations/staged-build.ts";
 import { siteMarkdown } from "./src/markdown/site-markdown.ts";
 import { site } from "./src/site.config.ts";
 import { cacheSetting } from "./src/site/cache-folder.ts";
@@ -36,8 +36,8 @@ export default defineConfig({
   // Astro's content layer, which writes the data store at once. devWarmup:
   // once it listens, `astro dev` works out the archive and asks for a story's
   // page, a listing page and the front page, so the editor's pages find it done.
-  // builtFiles: the build's list of the files it made, for scripts/build.ts.
-  integrations: [contentReport(), builtFiles(), devRefresh(), devWarmup()],
+  // stagedBuild: what `npm run build` needs of Astro (scripts/build.ts).
+  integrations: [contentReport(), stagedBuild(), devRefresh(), devWarmup()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from Astro's cache of the last build

@@ -6,12 +6,15 @@
  *
  *   1. take the output's lock: one build at a time (output-lock.ts);
  *   2. repair what a build killed while publishing left behind;
- *   3. astro build into the staging folder (publish/astro-build.ts): Astro
- *      renders the pages whose content or templates changed and copies the
- *      rest from its incremental-build cache (`experimental.incrementalBuild`);
- *   4. read the pages once: `_headers` with their inline scripts' hashes;
- *   5. index the articles for search (only the years with a changed story);
- *   6. publish: two renames.
+ *   3. astro build into an empty staging folder (publish/astro-build.ts):
+ *      Astro renders the pages whose content or templates changed and reuses
+ *      the rest from its incremental-build cache (`experimental.incrementalBuild`),
+ *      which this script links into the staging folder while Astro starts
+ *      (publish/staging.ts);
+ *   4. drop the linked pages this build no longer makes;
+ *   5. read the pages once: `_headers` with their inline scripts' hashes;
+ *   6. index the articles for search (only the years with a changed story);
+ *   7. publish: two renames.
  *
  *   node scripts/build.ts [--force] [--timings]
  */
@@ -23,20 +26,22 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { indexSite } from "../src/distribution/search-index.ts";
-import { BUILT_FILES_VARIABLE } from "../src/integrations/built-files.ts";
 import { basePath } from "../src/site/base-path.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
+import { pageCopiesFolder, STAGED_BUILD } from "../src/site/staged-build.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
 import { readBuiltPages } from "./publish/built-pages.ts";
 import { allocatorSettings } from "./publish/native-allocator.ts";
 import { astroNodeFlags } from "./publish/node-flags.ts";
 import { lockBuild } from "./publish/output-lock.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
+import { dropStale, linkPageCopies } from "./publish/staging.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
@@ -50,8 +55,12 @@ const staging = stagingFolder(out);
  */
 const rendering = join(cache, "dateline-rendering");
 const ASTRO_MANIFEST = join(cache, "incremental-build.json");
-/** The files Astro's routes made (src/integrations/built-files.ts). */
+/** The files Astro's routes made in the last build that got through Astro (src/integrations/staged-build.ts). */
 const builtList = join(cache, "dateline-built-files.txt");
+/** This build's list, until Astro has succeeded. */
+const newBuiltList = `${builtList}.new`;
+/** Written once the last build's pages are linked into the staging folder. */
+const stagedMarker = join(cache, "dateline-staged");
 
 /** Settled once the build has said how it ended: a process that exits before then failed. */
 let finished = false;
@@ -92,13 +101,18 @@ function outputProblem(): string | undefined {
   return undefined;
 }
 
+/** The files Astro's routes made, listed in `list`, if it is there. */
+function routeFiles(list: string): string[] {
+  if (!existsSync(list)) return [];
+  return readFileSync(list, "utf8").split("\n").filter(Boolean);
+}
+
 /**
- * The files of the staged site: those Astro's routes made (listed by
- * src/integrations/built-files.ts) and the project's public/ folder, which
- * Vite copies as it is. Walking the site instead took a second at 18,000 pages.
+ * The files of the staged site: those Astro's routes made and the project's
+ * public/ folder, which Vite copies as it is. Walking the site instead took a
+ * second at 18,000 pages.
  */
-function builtFiles(): string[] {
-  const made = readFileSync(builtList, "utf8").split("\n").filter(Boolean);
+function builtFiles(made: readonly string[]): string[] {
   const publicFolder = join(ROOT, "public");
   const copied = existsSync(publicFolder)
     ? readdirSync(publicFolder, { recursive: true, withFileTypes: true })
@@ -108,8 +122,8 @@ function builtFiles(): string[] {
   return [...made, ...copied];
 }
 
-/** Runs `astro build` into the staging folder; resolves with its exit code. */
-function astroBuild(args: string[]): Promise<number> {
+/** Starts `astro build` into the staging folder: `exited` resolves with its exit code. */
+function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void } {
   const child = spawn(
     process.execPath,
     [
@@ -137,11 +151,18 @@ function astroBuild(args: string[]): Promise<number> {
         _: undefined,
         DATELINE_OUT: staging,
         DATELINE_CACHE: cache,
-        [BUILT_FILES_VARIABLE]: builtList,
+        [STAGED_BUILD.builtFilesVariable]: newBuiltList,
+        // Astro renders no page before this file exists (src/integrations/staged-build.ts).
+        [STAGED_BUILD.readyVariable]: stagedMarker,
       },
     },
   );
-  return new Promise((done) => child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))));
+  return {
+    exited: new Promise((done) =>
+      child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0))),
+    ),
+    stop: () => child.kill("SIGKILL"),
+  };
 }
 
 async function main(): Promise<number> {
@@ -162,17 +183,44 @@ async function main(): Promise<number> {
     log("build", "the last build stopped while rendering: every page is rendered again");
   }
   writeFileSync(rendering, "");
-  rmSync(builtList, { force: true });
-  const code = await astroBuild(process.argv.slice(2));
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  rmSync(stagedMarker, { force: true });
+  rmSync(newBuiltList, { force: true });
+  // Astro starts at once; the last build's pages are linked while it syncs
+  // content and bundles, and it waits for them before rendering.
+  const astro = astroBuild(process.argv.slice(2));
+  let step = performance.now();
+  let linked: Set<string>;
+  try {
+    linked = linkPageCopies(pageCopiesFolder(cache), staging, routeFiles(builtList));
+    writeFileSync(stagedMarker, "");
+  } catch (error) {
+    astro.stop();
+    await astro.exited;
+    throw error;
+  }
+  log(
+    "stage",
+    `${linked.size} page(s) of the last build linked for reuse in ${seconds(step)}, while Astro started`,
+  );
+  const code = await astro.exited;
+  rmSync(stagedMarker, { force: true });
   if (code !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: astro build failed; ${out} was left as it was.`);
     return code;
   }
   rmSync(rendering, { force: true });
+  const made = routeFiles(newBuiltList);
+  renameSync(newBuiltList, builtList);
+  const dropped = dropStale(staging, linked, new Set(made));
+  if (dropped > 0) log("stage", `${dropped} page(s) this build no longer makes dropped`);
+  // Astro removes its prerender chunks after a successful build; make sure.
+  rmSync(join(staging, ".prerender"), { recursive: true, force: true });
 
-  let step = performance.now();
-  const pages = readBuiltPages(staging, builtFiles(), cache);
+  step = performance.now();
+  const pages = readBuiltPages(staging, builtFiles(made), cache, pageCopiesFolder(cache));
   const scripts = writeHeaders(staging, basePath(), pages);
   log(
     "headers",

@@ -17,15 +17,12 @@ type Readings = Record<string, { stamp: string } & BuiltPage>;
 const READINGS = "dateline-pages.json";
 
 /**
- * A page file's size and modification time. Astro copies a page it did not
- * render from its cache and gives the copy the cached file's modification
- * time, so an unchanged page has the stamp it had in the last build and is
- * not read again; a rendered page gets a new one. (Should Astro stop keeping
- * the time, every page is read again: slower, never wrong.)
+ * What a file's stat says of it: inode, size and modification time. Any
+ * write to the file, or another file in its place, changes it.
  */
 function stampOf(path: string): string {
   const stat = statSync(path, { bigint: true });
-  return `${stat.size}:${stat.mtimeNs}`;
+  return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
 }
 
 /**
@@ -34,12 +31,18 @@ function stampOf(path: string): string {
  * `_headers`). Reading 18,000 pages takes seconds, so what was read is kept
  * in the cache folder and a page whose stamp is unchanged is not read again.
  *
+ * A page's stamp is that of Astro's copy of it in `copies` when there is one
+ * (src/site/staged-build.ts): the next build's page is a link to that copy
+ * when Astro reuses it (scripts/publish/staging.ts), and a page Astro renders
+ * again gets a new copy.
+ *
  * @returns the pages by path relative to the site, in the order of `files`
  */
 export function readBuiltPages(
   site: string,
   files: Iterable<string>,
   cache: string,
+  copies: string,
 ): Map<string, BuiltPage> {
   const file = join(cache, READINGS);
   let last: Readings = {};
@@ -53,7 +56,8 @@ export function readBuiltPages(
   for (const page of files) {
     const path = join(site, page);
     if (!page.endsWith(".html") || pages.has(page) || !existsSync(path)) continue;
-    const stamp = stampOf(path);
+    const copy = join(copies, page);
+    const stamp = stampOf(existsSync(copy) ? copy : path);
     let reading = last[page];
     if (reading?.stamp !== stamp) {
       const bytes = readFileSync(path);

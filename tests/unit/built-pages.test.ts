@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test, vi } from "vitest";
@@ -9,10 +9,9 @@ import { writeHeaders } from "../../scripts/publish/script-hashes.ts";
 
 const hash = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
 const html = (script: string) => `<!doctype html><p>x</p><script>${script}</script>`;
-const put = (site: string, page: string, text: string, mtime?: Date) => {
+const put = (site: string, page: string, text: string) => {
   mkdirSync(dirname(join(site, page)), { recursive: true });
   writeFileSync(join(site, page), text);
-  if (mtime) utimesSync(join(site, page), mtime, mtime);
 };
 
 test("_headers hashes the inline scripts of every page listed, and only those", () => {
@@ -24,7 +23,8 @@ test("_headers hashes the inline scripts of every page listed, and only those", 
   put(site, "stray/index.html", html("stray()"));
   put(site, "feed.xml", "<rss><script>not html</script></rss>");
   const listed = ["index.html", "a/index.html", "plain/index.html", "verify.html", "feed.xml"];
-  const pages = readBuiltPages(site, listed, mkdtempSync(join(tmpdir(), "built-pages-cache-")));
+  const cache = mkdtempSync(join(tmpdir(), "built-pages-cache-"));
+  const pages = readBuiltPages(site, listed, cache, join(cache, "dist"));
   expect([...pages.keys()]).toEqual(listed.filter((page) => page.endsWith(".html")));
   expect(writeHeaders(site, "/", pages)).toBe(3);
   const written = readFileSync(join(site, "_headers"), "utf8");
@@ -34,22 +34,32 @@ test("_headers hashes the inline scripts of every page listed, and only those", 
   expect(written).not.toContain(hash("stray()"));
 });
 
-test("a page whose size and time are unchanged is not read again; a changed one is", () => {
-  const site = mkdtempSync(join(tmpdir(), "built-pages-"));
+test("a page that is still Astro's copy of the last build's is not read again; a rendered one is", () => {
   const cache = mkdtempSync(join(tmpdir(), "built-pages-cache-"));
-  // As Astro restores a page from its cache: the cached file's time, to the millisecond.
-  const cached = new Date("2026-12-01T10:00:00.123Z");
-  put(site, "kept/index.html", html("kept()"), cached);
-  put(site, "edited/index.html", html("old()"), cached);
-  const first = readBuiltPages(site, ["kept/index.html", "edited/index.html"], cache);
+  const copies = join(cache, "dist");
+  const pages = ["kept/index.html", "edited/index.html"];
+  // A build: Astro writes each page, and its own copy of it.
+  const first = join(cache, "site-1");
+  for (const [page, script] of [
+    [pages[0], "kept()"],
+    [pages[1], "old()"],
+  ] as const) {
+    put(first, page, html(script));
+    put(copies, page, html(script));
+  }
+  const one = readBuiltPages(first, pages, cache, copies);
 
+  // The next: the kept page is a link to Astro's copy, the edited one rendered again.
+  const second = join(cache, "site-2");
+  mkdirSync(join(second, "kept"), { recursive: true });
+  linkSync(join(copies, pages[0]), join(second, pages[0]));
+  put(second, pages[1], html("new()"));
+  put(copies, pages[1], html("new()"));
   const read = vi.spyOn(headers, "inlineScriptHashes");
-  put(site, "kept/index.html", html("kept()"), cached);
-  put(site, "edited/index.html", html("new()"));
-  const second = readBuiltPages(site, ["kept/index.html", "edited/index.html"], cache);
+  const two = readBuiltPages(second, pages, cache, copies);
   expect(read).toHaveBeenCalledTimes(1);
-  expect(second.get("kept/index.html")).toEqual(first.get("kept/index.html"));
-  expect(second.get("edited/index.html")?.scripts).toEqual([hash("new()")]);
-  expect(second.get("edited/index.html")?.digest).not.toBe(first.get("edited/index.html")?.digest);
+  expect(two.get(pages[0])).toEqual(one.get(pages[0]));
+  expect(two.get(pages[1])?.scripts).toEqual([hash("new()")]);
+  expect(two.get(pages[1])?.digest).not.toBe(one.get(pages[1])?.digest);
   read.mockRestore();
 });
