@@ -19,15 +19,18 @@
  *   node scripts/build.ts [--force] [--timings]
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   accessSync,
   constants,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -46,7 +49,19 @@ import { dropStale, linkPageCopies } from "./publish/staging.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
 const cache = cacheFolder(ROOT);
-const staging = stagingFolder(out);
+/**
+ * Where Astro builds: inside the project, one folder per output. Astro keeps
+ * its prerender chunks inside an output folder within the project, else in
+ * the project's shared .astro/, and moves files from there into the output:
+ * for an output on another disk that failed (EXDEV), and two builds into
+ * other folders shared it.
+ */
+const staging = join(
+  ROOT,
+  "node_modules",
+  ".dateline-staging",
+  createHash("sha1").update(out).digest("hex").slice(0, 12),
+);
 /**
  * There while Astro renders. Astro writes its copy of each page it renders as
  * it goes, and the manifest saying which copy belongs to which content at the
@@ -64,6 +79,8 @@ const stagedMarker = join(cache, "dateline-staged");
 
 /** Settled once the build has said how it ended: a process that exits before then failed. */
 let finished = false;
+/** The step under way, for a build that stops without a word. */
+let current = "starting";
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
@@ -94,7 +111,7 @@ function outputProblem(): string | undefined {
       code === "EROFS"
         ? "it is on a read-only file system"
         : code === "EACCES" || code === "EPERM"
-          ? "this user may not write there"
+          ? "permission denied"
           : `${(error as Error).message}`;
     return `cannot write beside the output folder in ${parent}: ${why}`;
   }
@@ -204,6 +221,7 @@ async function main(): Promise<number> {
     "stage",
     `${linked.size} page(s) of the last build linked for reuse in ${seconds(step)}, while Astro started`,
   );
+  current = "astro build";
   const code = await astro.exited;
   rmSync(stagedMarker, { force: true });
   if (code !== 0) {
@@ -220,6 +238,7 @@ async function main(): Promise<number> {
   rmSync(join(staging, ".prerender"), { recursive: true, force: true });
 
   step = performance.now();
+  current = "_headers";
   const pages = readBuiltPages(staging, builtFiles(made), cache, pageCopiesFolder(cache));
   const scripts = writeHeaders(staging, basePath(), pages);
   log(
@@ -229,14 +248,27 @@ async function main(): Promise<number> {
 
   step = performance.now();
   const digests = new Map([...pages].map(([page, { digest }]) => [page, digest]));
-  const search = await indexSite(staging, digests, cache);
+  current = "search index";
+  const search = await indexSite(staging, digests, cache).catch((error: Error) => {
+    throw new BuildError(`the search index could not be written: ${error.message}`);
+  });
   log(
     "search",
     `Indexed ${search.indexed} of ${search.pages} pages (${search.reused.length} year index(es) unchanged) in ${seconds(step)}`,
   );
 
   step = performance.now();
-  publish(out, staging);
+  current = "publishing";
+  if (statSync(staging).dev === statSync(dirname(out)).dev) {
+    publish(out, staging);
+  } else {
+    // Another disk: copied beside the output first, so that publishing is still a rename there.
+    const near = stagingFolder(out);
+    rmSync(near, { recursive: true, force: true });
+    cpSync(staging, near, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    publish(out, near);
+  }
   log(
     "publish",
     `${out} replaced by the new build in ${seconds(step)}; ${seconds(started)} in all`,
@@ -247,20 +279,27 @@ async function main(): Promise<number> {
 process.on("exit", (code) => {
   if (finished) return;
   // The event loop ran dry with a step still waiting: a tool it waited for
-  // died without a word (Pagefind's backend panicking on a full disk did).
+  // died without a word (Pagefind's backend panicking on a full disk did,
+  // and the build exited 0 having published nothing).
   rmSync(staging, { recursive: true, force: true });
-  console.error(`build: stopped before it finished; ${out} was left as it was.`);
+  console.error(
+    `build: the ${current} step stopped without finishing (a tool it waited for ended without a word); ${out} was left as it was.`,
+  );
   if (code === 0) process.exitCode = 1;
 });
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    `build: ${message}\n${out} was left as it was.${error instanceof BuildError ? "" : `\n${(error as Error).stack ?? ""}`}`,
-  );
-  process.exitCode = 1;
-}
-finished = true;
+main().then(
+  (code) => {
+    finished = true;
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    finished = true;
+    rmSync(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    // A failure the build explains needs no stack trace; anything else is a fault in its code.
+    const trace = error instanceof BuildError ? "" : `\n${(error as Error).stack ?? ""}`;
+    console.error(`build: ${message}\n${out} was left as it was.${trace}`);
+    process.exitCode = 1;
+  },
+);

@@ -36,7 +36,13 @@ export function linkPageCopies(
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    linkSync(from, to);
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      // A cache folder on another disk (DATELINE_CACHE): Astro copies the pages itself.
+      if ((error as NodeJS.ErrnoException).code === "EXDEV") return linked;
+      throw error;
+    }
     linked.add(file);
   }
   return linked;

@@ -20,7 +20,6 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
     "2020/05/26/politics/jeff-sessions-says-his-recusal-from-russia-probe-was-an-attempt-to-help-trump/index.html";
   const EDITED = "2021/02/26/business/markets-fixture/index.html";
   const seed = page(SEED);
-  const original = readTree(first.outDir);
   const story = join(content, "business/markets-fixture.md");
   const unedited = readFileSync(story, "utf8");
   writeFileSync(

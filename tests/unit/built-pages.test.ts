@@ -37,12 +37,13 @@ test("_headers hashes the inline scripts of every page listed, and only those", 
 test("a page that is still Astro's copy of the last build's is not read again; a rendered one is", () => {
   const cache = mkdtempSync(join(tmpdir(), "built-pages-cache-"));
   const copies = join(cache, "dist");
-  const pages = ["kept/index.html", "edited/index.html"];
+  const [kept, edited] = ["kept/index.html", "edited/index.html"] as const;
+  const pages = [kept, edited];
   // A build: Astro writes each page, and its own copy of it.
   const first = join(cache, "site-1");
   for (const [page, script] of [
-    [pages[0], "kept()"],
-    [pages[1], "old()"],
+    [kept, "kept()"],
+    [edited, "old()"],
   ] as const) {
     put(first, page, html(script));
     put(copies, page, html(script));
@@ -52,14 +53,14 @@ test("a page that is still Astro's copy of the last build's is not read again; a
   // The next: the kept page is a link to Astro's copy, the edited one rendered again.
   const second = join(cache, "site-2");
   mkdirSync(join(second, "kept"), { recursive: true });
-  linkSync(join(copies, pages[0]), join(second, pages[0]));
-  put(second, pages[1], html("new()"));
-  put(copies, pages[1], html("new()"));
+  linkSync(join(copies, kept), join(second, kept));
+  put(second, edited, html("new()"));
+  put(copies, edited, html("new()"));
   const read = vi.spyOn(headers, "inlineScriptHashes");
   const two = readBuiltPages(second, pages, cache, copies);
   expect(read).toHaveBeenCalledTimes(1);
-  expect(two.get(pages[0])).toEqual(one.get(pages[0]));
-  expect(two.get(pages[1])?.scripts).toEqual([hash("new()")]);
-  expect(two.get(pages[1])?.digest).not.toBe(one.get(pages[1])?.digest);
+  expect(two.get(kept)).toEqual(one.get(kept));
+  expect(two.get(edited)?.scripts).toEqual([hash("new()")]);
+  expect(two.get(edited)?.digest).not.toBe(one.get(edited)?.digest);
   read.mockRestore();
 });
