@@ -22,7 +22,6 @@ import nodeLogger from "astro/logger/node";
 /** A line of progress at most this often while pages are written. */
 const PROGRESS_MS = 10_000;
 
-// eslint-disable-next-line no-control-regex -- colour codes are what is stripped
 const COLOURS = /\u001b\[[0-9;]*m/g;
 const PAGE_START = /^\s*├─ \S/;
 const PAGE_DONE = /^\s*\((?:cached|restored|\+[\d.]+m?s)\)/;

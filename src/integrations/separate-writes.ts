@@ -1,6 +1,7 @@
 import { lstatSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { defineMiddleware } from "astro:middleware";
+import { site } from "../site/site.ts";
 import { pageCopiesFolder } from "../site/staged-build.ts";
 
 /**
@@ -17,7 +18,7 @@ import { pageCopiesFolder } from "../site/staged-build.ts";
  */
 const staging = process.env["DATELINE_OUT"];
 const copies = process.env["DATELINE_CACHE"] && pageCopiesFolder(process.env["DATELINE_CACHE"]);
-const base = import.meta.env.BASE_URL;
+const { base } = site;
 
 /** The files a page at `pathname` can be written to, relative to the output: a page's index.html, an endpoint's file. */
 function outputFiles(pathname: string): string[] {
