@@ -79,6 +79,8 @@ const stagedMarker = join(cache, "dateline-staged");
 
 /** Settled once the build has said how it ended: a process that exits before then failed. */
 let finished = false;
+/** Whether this build holds the lock, and so the staging folder is its own to remove. */
+let locked = false;
 /** The step under way, for a build that stops without a word. */
 let current = "starting";
 
@@ -192,6 +194,7 @@ async function main(): Promise<number> {
   ).catch((error: Error) => {
     throw new BuildError(error.message);
   });
+  locked = true;
   const recovered = recoverInterruptedPublish(out);
   if (recovered) log("publish", recovered);
 
@@ -281,7 +284,7 @@ process.on("exit", (code) => {
   // The event loop ran dry with a step still waiting: a tool it waited for
   // died without a word (Pagefind's backend panicking on a full disk did,
   // and the build exited 0 having published nothing).
-  rmSync(staging, { recursive: true, force: true });
+  if (locked) rmSync(staging, { recursive: true, force: true });
   console.error(
     `build: the ${current} step stopped without finishing (a tool it waited for ended without a word); ${out} was left as it was.`,
   );
@@ -295,7 +298,7 @@ main().then(
   },
   (error: unknown) => {
     finished = true;
-    rmSync(staging, { recursive: true, force: true });
+    if (locked) rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     // A failure the build explains needs no stack trace; anything else is a fault in its code.
     const trace = error instanceof BuildError ? "" : `\n${(error as Error).stack ?? ""}`;

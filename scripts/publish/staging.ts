@@ -14,7 +14,10 @@ import { dirname, join } from "node:path";
  * published site, which shares it, changes.
  *
  * scripts/build.ts runs this while Astro starts; Astro renders no page before
- * it is done (src/integrations/staged-build.ts).
+ * it is done (src/integrations/staged-build.ts). This, the middleware and
+ * the gate go the day Astro restores a page without writing it again: it
+ * copies with COPYFILE_FICLONE, which clones on btrfs, XFS or APFS and
+ * copies byte for byte on ext4, this project's disk.
  *
  * @param files the files the last build made, relative (its list); those
  *   Astro keeps no copy of are left to Astro
