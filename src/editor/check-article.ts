@@ -1,11 +1,8 @@
 import { slugFromId } from "../lib/permalink.ts";
 import type { CheckedFile, Problem, ValidArticle } from "./check-rules.ts";
-import { lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
+import { FRONTMATTER, lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
 import { deepestNesting, MAX_NESTING } from "./markdown-depth.ts";
 import { validateFrontmatter } from "./validate-article.ts";
-
-/** The frontmatter block, as Astro finds it; an empty block (`---` twice) counts. */
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Where an article file is, for messages and for the rules on its file name. */
 export type ArticleLocation = Pick<CheckedFile, "file" | "path" | "id">;

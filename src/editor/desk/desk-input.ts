@@ -1,0 +1,36 @@
+import schemaSource from "../../schemas/article.ts?raw";
+import { RESERVED_SEGMENTS } from "../../site/routes.ts";
+import { site } from "../../site/site.ts";
+import { toolSchema } from "../validate-article.ts";
+import { deskConfig, storyFormatOptions } from "./desk-config.ts";
+import { deskEnvironment } from "./desk-environment.ts";
+import { schemaComments } from "./schema-comments.ts";
+
+/**
+ * The desk's configuration for this site and deployment: the article schema
+ * (with its source's comments), the site's settings and the environment.
+ */
+export function siteDeskConfig(folder?: string) {
+  const environment = deskEnvironment();
+  return deskConfig(
+    {
+      schema: toolSchema,
+      comments: schemaComments(schemaSource),
+      site: { name: site.name, timeZone: site.timeZone, sections: site.sections },
+      reservedSegments: RESERVED_SEGMENTS,
+      logo: site.href("/favicon.svg"),
+      ...environment,
+    },
+    folder,
+  );
+}
+
+/** The folders of the content folder that have a desk of their own. */
+export function deskFolders(): string[] {
+  return deskEnvironment().folders;
+}
+
+/** What the desk's page hands its script: the newsroom's zone and the story format's options. */
+export function deskPageData() {
+  return { timeZone: site.timeZone, format: storyFormatOptions(toolSchema) };
+}
