@@ -153,12 +153,13 @@ function deskField(
     case "date-time":
       // Shown and typed in the newsroom's zone whatever the editor's computer
       // says, and saved with that zone's offset: 2026-12-07T09:00:00-05:00.
+      // (No `format`: with one, Sveltia CMS 0.221.1 hangs the editor when the
+      // field also has `input_timezone`; its ISO 8601 output keeps the offset.)
       return {
         ...common,
         widget: "datetime",
         input_timezone: input.site.timeZone,
         output_utc: false,
-        format: "YYYY-MM-DDTHH:mm:ssZ",
       };
     case "switch":
       return {
