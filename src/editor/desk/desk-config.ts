@@ -236,7 +236,7 @@ function storiesCollection(input: DeskConfigInput, folder: string | undefined): 
   const links = input.folders.map((name) => `[${name}](?folder=${encodeURIComponent(name)})`);
   const description =
     folder === undefined
-      ? `New stories are saved as ${input.contentFolder}/<file name from the headline>.md.${links.length > 0 ? ` Older stories, by folder: ${links.join(" · ")}` : ""}`
+      ? `New stories are saved in ${input.contentFolder}/, named after their headline.${links.length > 0 ? ` Older stories, by folder: ${links.join(" · ")}` : ""}`
       : `The stories in ${input.contentFolder}/${folder}/. [Back to the latest stories](./)`;
   return {
     name: "stories",
