@@ -305,6 +305,8 @@ export function deskConfig(input: DeskConfigInput, folder?: string): CmsConfig {
     logo: { src: input.logo },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     media_folder: input.contentFolder,
+    // A newsroom's pictures come with their rights and credits: no stock photos.
+    media_libraries: { stock_assets: false },
     slug: { encoding: "ascii", clean_accents: true, maxlength: 80 },
     output: { omit_empty_optional_fields: true },
     collections: [storiesCollection(input, folder)],
