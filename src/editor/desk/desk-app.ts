@@ -2,6 +2,7 @@ import type SveltiaCms from "@sveltia/cms";
 import { LIVE_UPDATE_COMPONENT, STORY_FORMAT } from "./desk-names.ts";
 import { liveUpdateComponent } from "./live-update.ts";
 import { readStory, writeStory, type StoryFormatOptions } from "./story-format.ts";
+import { storyPreview, type PreviewSite } from "./story-preview.ts";
 
 /**
  * The desk's page script: Sveltia CMS from its npm package (bundled with the
@@ -15,6 +16,7 @@ const data = JSON.parse(document.documentElement.dataset["desk"] ?? "{}") as {
   format: StoryFormatOptions;
   /** The site's stylesheet, for the preview. */
   style: string;
+  site: PreviewSite;
 };
 
 // A folder's own desk (`?folder=2019`) reads that folder's configuration.
@@ -30,4 +32,5 @@ const component = liveUpdateComponent(data.timeZone);
 if (component.id !== LIVE_UPDATE_COMPONENT) throw new Error("live update component id");
 CMS.registerEditorComponent(component);
 CMS.registerPreviewStyle(data.style);
+CMS.registerPreviewTemplate("stories", storyPreview(data.site));
 void CMS.init();

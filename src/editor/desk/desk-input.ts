@@ -32,5 +32,13 @@ export function deskFolders(): string[] {
 
 /** What the desk's page hands its script: the newsroom's zone and the story format's options. */
 export function deskPageData() {
-  return { timeZone: site.timeZone, format: storyFormatOptions(toolSchema) };
+  return {
+    timeZone: site.timeZone,
+    format: storyFormatOptions(toolSchema),
+    site: {
+      timeZone: site.timeZone,
+      base: site.base,
+      sections: Object.fromEntries(site.sections.map(({ slug, name }) => [slug, name])),
+    },
+  };
 }
