@@ -413,6 +413,18 @@ test("the README's nginx headers are the ones the build writes", () => {
   for (const [, name, value] of headers) {
     expect(readme).toContain(`add_header ${name} "${value}" always;`);
   }
+  // The editors' desk's own block: its policy and opener policy, under admin/.
+  const desk = read("_headers")
+    .split("\n\n")
+    .find((block) => block.startsWith("/admin/*"))!;
+  const deskHeaders = [...desk.matchAll(/^  ([\w-]+): (.+)$/gm)];
+  expect(deskHeaders.map(([, name]) => name)).toEqual([
+    "Content-Security-Policy",
+    "Cross-Origin-Opener-Policy",
+  ]);
+  for (const [, name, value] of deskHeaders) {
+    expect(readme).toContain(`add_header ${name} "${value}" always;`);
+  }
 });
 
 describe("frontmatter text that would break out of where it is embedded", () => {
