@@ -11,7 +11,7 @@ import { storyPreview, type PreviewSite } from "./story-preview.ts";
  * the site's own stylesheet for the preview.
  */
 const CMS = (window as unknown as { CMS: typeof SveltiaCms }).CMS;
-const data = JSON.parse(document.documentElement.dataset["desk"] ?? "{}") as {
+const data = JSON.parse(document.body.dataset["desk"] ?? "{}") as {
   timeZone: string;
   format: StoryFormatOptions;
   /** The site's stylesheet, for the preview. */
