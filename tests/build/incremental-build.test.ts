@@ -58,9 +58,10 @@ test("a rebuild after one edit re-renders what changed, reuses the rest, and equ
   // The sitemap of pages: no address or date changed.
   expect(second.output).toContain("/sitemap-pages-1.xml (cached)");
   expect(page(SEED)).toBe(seed);
-  // The search index of 2020, where nothing changed, was taken over; 2021's made again.
+  // The search index of 2020, where nothing changed, was taken over; 2021's made again,
+  // while Astro rendered or after it, as the machine's speed has it.
   expect(second.output).toMatch(
-    /\[search\] Indexed \d+ of 6 pages \(1 year index\(es\) reused, 0 of 0 made while Astro rendered kept\)/,
+    /\[search\] Indexed \d+ of 6 pages \(1 year index\(es\) reused, (\d) of \1 made while Astro rendered kept\)/,
   );
   // The published page was replaced, not written into.
   expect(readFileSync(witness, "utf8")).toBe(before);

@@ -11,7 +11,7 @@ import { schemaComments } from "./schema-comments.ts";
  * (with its source's comments), the site's settings and the environment.
  */
 export function siteDeskConfig(folder?: string) {
-  const environment = deskEnvironment();
+  const environment = environmentOnce();
   return deskConfig(
     {
       schema: toolSchema,
@@ -27,7 +27,19 @@ export function siteDeskConfig(folder?: string) {
 
 /** The folders of the content folder that have a desk of their own. */
 export function deskFolders(): string[] {
-  return deskEnvironment().folders;
+  return environmentOnce().folders;
+}
+
+/**
+ * The environment, read once per build (it asks git for the origin); in
+ * `npm run dev` once per second at most, so a new folder shows on reload.
+ */
+let environment: { value: ReturnType<typeof deskEnvironment>; at: number } | undefined;
+function environmentOnce() {
+  if (!environment || Date.now() - environment.at > 1000) {
+    environment = { value: deskEnvironment(), at: Date.now() };
+  }
+  return environment.value;
 }
 
 /** What the desk's page hands its script: the newsroom's zone and the story format's options. */
