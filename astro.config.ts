@@ -1,5 +1,6 @@
 import { defineConfig } from "astro/config";
 import { contentReport } from "./src/integrations/content-report.ts";
+import { deskBundle } from "./src/integrations/desk-bundle.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
 import { devWarmup } from "./src/integrations/dev-warmup.ts";
 import { stagedBuild } from "./src/integrations/staged-build.ts";
@@ -37,7 +38,8 @@ export default defineConfig({
   // once it listens, `astro dev` works out the archive and asks for a story's
   // page, a listing page and the front page, so the editor's pages find it done.
   // stagedBuild: what `npm run build` needs of Astro (scripts/build.ts).
-  integrations: [contentReport(), stagedBuild(), devRefresh(), devWarmup()],
+  // deskBundle: the editors' desk's manager at /admin/sveltia/ (src/pages/admin/).
+  integrations: [contentReport(), stagedBuild(), devRefresh(), devWarmup(), deskBundle()],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from Astro's cache of the last build
