@@ -1,9 +1,10 @@
 import { defineConfig } from "astro/config";
 import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentReport } from "./src/integrations/content-report.ts";
+import { deskBundle } from "./src/integrations/desk-bundle.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
 import { devWarmup } from "./src/integrations/dev-warmup.ts";
-import { stagingGate } from "./src/integrations/staging-gate.ts";
+import { stagedBuild } from "./src/integrations/staged-build.ts";
 import { siteMarkdown } from "./src/markdown/site-markdown.ts";
 import { site } from "./src/site.config.ts";
 import { cacheSetting } from "./src/site/cache-folder.ts";
@@ -30,22 +31,33 @@ export default defineConfig({
     // No inline <style>: the Content-Security-Policy allows styles from files only.
     inlineStylesheets: "never",
   },
-  // `npm run build` (scripts/build.ts) builds into a staging folder that
-  // starts with the published pages Astro may reuse: it must not be emptied.
-  // The search index and _headers are written after this, by the same script.
-  vite: { build: { emptyOutDir: process.env["DATELINE_STAGED"] !== "1" } },
+  // Astro's own logger, with the pages a build writes counted rather than
+  // listed (src/integrations/build-log.js).
+  logger: { entrypoint: "./src/integrations/build-log.js" },
   // devRefresh: after an edit, `astro dev` re-runs the content loader through
   // Astro's content layer, which writes the data store at once. devWarmup:
   // once it listens, `astro dev` works out the archive and asks for a story's
   // page, a listing page and the front page, so the editor's pages find it done.
+  // stagedBuild: what `npm run build` needs of Astro (scripts/build.ts).
+  // deskBundle: the editors' desk's manager at /admin/sveltia/ (src/pages/admin/).
   // buildInfo: build.json, when the site goes stale (npm run due reads it).
-  integrations: [contentReport(), buildInfo(), stagingGate(), devRefresh(), devWarmup()],
+  integrations: [
+    contentReport(),
+    buildInfo(),
+    stagedBuild(),
+    devRefresh(),
+    devWarmup(),
+    deskBundle(),
+  ],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
-    // templates are unchanged are copied from the last build instead of
-    // rendered again: a rebuild after one edit renders only what changed.
-    // Always on: scripts/build.ts stages and indexes from Astro's manifest.
+    // templates are unchanged are copied from Astro's cache of the last build
+    // (in the cache folder) instead of rendered again: a rebuild after one
+    // edit renders only what changed.
     incrementalBuild: true,
+    ...(process.env["DATELINE_PARALLEL"]
+      ? { parallelPrerender: { workers: Number(process.env["DATELINE_PARALLEL"]) } }
+      : {}),
   },
   markdown: {
     // The one definition of the site's pipeline, which the content loader's

@@ -12,13 +12,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import {
   appendFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -33,16 +34,21 @@ export interface BuildFigures {
   articles: number;
   pages: number;
   wallSeconds: number;
+  /** Processor time of the build's whole process tree (user and system), sampled. */
+  cpuSeconds: number;
   peakRssMB: number;
   phases: Record<string, number>;
-  /** Pages, pages rendered (not reused) and summed render milliseconds per kind of page. */
-  kinds: Record<string, { pages: number; rendered: number; ms: number }>;
+  /** Pages, and pages rendered (not reused), per kind of page. */
+  kinds: Record<string, { pages: number; rendered: number }>;
   distMB: number;
   heaviestArticle: { path: string; gzipKB: number };
 }
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
+/**
+ * Resident memory of a process and all its descendants, in bytes, and each
+ * one's processor time so far in clock ticks (Linux /proc), into `ticks`.
+ */
+function treeRss(pid: number, ticks?: Map<number, number>): number {
   let total = 0;
   const stack = [pid];
   while (stack.length > 0) {
@@ -50,6 +56,12 @@ function treeRss(pid: number): number {
     try {
       const status = readFileSync(`/proc/${current}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      if (ticks) {
+        // utime and stime: the 14th and 15th fields, after the command's ")".
+        const stat = readFileSync(`/proc/${current}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        ticks.set(current, Number(fields[11]) + Number(fields[12]));
+      }
       for (const task of readdirSync(`/proc/${current}/task`)) {
         const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
         if (children) stack.push(...children.split(/\s+/).map(Number));
@@ -130,36 +142,53 @@ export function pageKind(path: string): string {
 }
 
 /**
- * Pages and summed render time per kind of page, from Astro's log of a build
- * (`├─ /path (+12ms)`; reused pages, `├─ /path (cached)`, are counted, not
- * timed). Many pages are rendered at once: their times overlap (compare
- * kinds, not totals), and a rendered page's time can come after other pages'
- * lines, where it is not counted: the sums are lower bounds.
+ * Pages, and pages this build rendered, per kind of page, from the built
+ * site: a page Astro reused is a link to its copy of the last build's, with
+ * that file's time, so a page written since `since` (epoch ms) was rendered.
  */
-export function costPerKind(
-  log: string,
-): Record<string, { pages: number; rendered: number; ms: number }> {
-  const kinds: Record<string, { pages: number; rendered: number; ms: number }> = {};
-  for (const match of log.matchAll(
-    /├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s)( \((?:cached|restored)\))?(?:\s*\(\+([\d.]+)(ms|s)\))?/g,
-  )) {
-    const kind = pageKind(match[1] ?? "");
-    const entry = (kinds[kind] ??= { pages: 0, rendered: 0, ms: 0 });
-    entry.pages++;
-    if (match[2]) continue;
-    entry.rendered++;
-    if (match[3]) entry.ms += Number(match[3]) * (match[4] === "s" ? 1000 : 1);
+export function pagesPerKind(
+  out: string,
+  since: number,
+): Record<string, { pages: number; rendered: number }> {
+  const kinds: Record<string, { pages: number; rendered: number }> = {};
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const page = `/${relative(out, path)}`;
+    if (page.startsWith("/pagefind/") || page.startsWith("/_astro/") || page === "/_headers")
+      continue;
+    const kind = (kinds[pageKind(page)] ??= { pages: 0, rendered: 0 });
+    kind.pages++;
+    if (statSync(path).mtimeMs >= since) kind.rendered++;
   }
   return kinds;
 }
 
-/** Collects a child's output and samples its process tree's peak memory until `stop()`. */
-function observe(child: ChildProcess): { log: string; peakRss: number; stop: () => void } {
-  const seen = { log: "", peakRss: 0, stop: () => clearInterval(sampler) };
+/** Clock ticks per second of /proc's processor times (Linux's USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Collects a child's output and samples its process tree's peak memory and
+ * processor time until `stop()` (a process's last 100 ms before it exits are
+ * not counted).
+ */
+function observe(child: ChildProcess): {
+  log: string;
+  peakRss: number;
+  cpuSeconds: () => number;
+  stop: () => void;
+} {
+  const ticks = new Map<number, number>();
+  const seen = {
+    log: "",
+    peakRss: 0,
+    cpuSeconds: () => [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND,
+    stop: () => clearInterval(sampler),
+  };
   child.stdout?.on("data", (chunk) => (seen.log += chunk));
   child.stderr?.on("data", (chunk) => (seen.log += chunk));
   const sampler = setInterval(() => {
-    if (child.pid) seen.peakRss = Math.max(seen.peakRss, treeRss(child.pid));
+    if (child.pid) seen.peakRss = Math.max(seen.peakRss, treeRss(child.pid, ticks));
   }, 100);
   return seen;
 }
@@ -180,8 +209,15 @@ async function build(
   content: string,
   out: string,
   cache: string,
-): Promise<{ wallSeconds: number; peakRss: number; log: string }> {
+): Promise<{
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRss: number;
+  log: string;
+  startedAt: number;
+}> {
   const started = performance.now();
+  const startedAt = Date.now();
   const child = spawn("npm", ["run", "-s", "build"], {
     cwd: ROOT,
     env: {
@@ -202,8 +238,71 @@ async function build(
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`);
   return {
     wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: seen.cpuSeconds(),
     peakRss,
     log: log.replace(/\u001b\[[0-9;]*m/g, ""),
+    startedAt,
+  };
+}
+
+/**
+ * Builds the same articles with stock Astro, the yardstick for the clean
+ * build: a project of its own (in `folder`) with Astro's glob loader over
+ * the articles, no schema, and one page per story rendered with Astro's own
+ * Markdown processor in a bare document; no listings, feeds or search.
+ */
+async function stockBuild(
+  content: string,
+  folder: string,
+): Promise<{ wallSeconds: number; cpuSeconds: number; peakRssMB: number; pages: number }> {
+  rmSync(folder, { recursive: true, force: true });
+  const put = (path: string, text: string) => {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  };
+  put("package.json", JSON.stringify({ name: "stock", private: true, type: "module" }));
+  put("astro.config.mjs", `export default { build: { format: "directory" } };\n`);
+  put(
+    "src/content.config.ts",
+    [
+      `import { defineCollection } from "astro:content";`,
+      `import { glob } from "astro/loaders";`,
+      `export const collections = {`,
+      `  articles: defineCollection({ loader: glob({ pattern: "**/*.md", base: ${JSON.stringify(content)} }) }),`,
+      `};`,
+    ].join("\n"),
+  );
+  put(
+    "src/pages/[...slug].astro",
+    [
+      "---",
+      `import { getCollection, render } from "astro:content";`,
+      "export async function getStaticPaths() {",
+      `  return (await getCollection("articles")).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));`,
+      "}",
+      "const { entry } = Astro.props;",
+      "const { Content } = await render(entry);",
+      "---",
+      `<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.headline}</title></head>`,
+      "<body><article><h1>{entry.data.headline}</h1><Content /></article></body></html>",
+    ].join("\n"),
+  );
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd: folder,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const seen = observe(child);
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  seen.stop();
+  if (code !== 0)
+    throw new Error(`stock Astro's build failed (exit ${code}):\n${seen.log.slice(-4000)}`);
+  return {
+    wallSeconds: round((performance.now() - started) / 1000),
+    cpuSeconds: round(seen.cpuSeconds()),
+    peakRssMB: Math.round(seen.peakRss / 1e6),
+    pages: measureDist(join(folder, "dist")).pages,
   };
 }
 
@@ -408,15 +507,15 @@ function report(label: string, figures: BuildFigures): string {
     `${label}`,
     `  articles            ${figures.articles}`,
     `  pages written       ${figures.pages}`,
-    `  wall time           ${figures.wallSeconds.toFixed(1)} s`,
+    `  wall time           ${figures.wallSeconds.toFixed(1)} s (processor time ${figures.cpuSeconds.toFixed(1)} s)`,
     `  peak memory (tree)  ${figures.peakRssMB} MB`,
     `  phases              ${phases}`,
-    `  per kind of page    pages, rendered, summed render time (overlapping: 16 at a time)`,
+    `  per kind of page    pages, rendered`,
     ...Object.entries(figures.kinds)
-      .sort(([, a], [, b]) => b.ms - a.ms)
+      .sort(([, a], [, b]) => b.pages - a.pages)
       .map(
-        ([kind, { pages, rendered, ms }]) =>
-          `    ${kind.padEnd(22)}${String(pages).padStart(7)}${String(rendered).padStart(8)}${(ms / 1000).toFixed(1).padStart(9)} s`,
+        ([kind, { pages, rendered }]) =>
+          `    ${kind.padEnd(22)}${String(pages).padStart(7)}${String(rendered).padStart(8)}`,
       ),
     `  dist size           ${figures.distMB} MB`,
     `  heaviest article    ${figures.heaviestArticle.gzipKB} KB gzipped (${figures.heaviestArticle.path})`,
@@ -432,6 +531,7 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       dev: { type: "boolean", default: true },
       edits: { type: "string", default: "1" },
+      stock: { type: "boolean", default: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -452,6 +552,7 @@ async function main(): Promise<void> {
         "  --edits N  edit and rebuild N times (each after the last one's old site is deleted)",
         "             and show the run of median wall time, with every run's time (default 1)",
         "  --no-dev  leave out the preview figures (astro dev: ready, first page, later pages, an edit)",
+        "  --no-stock  leave out stock Astro's clean build of the same articles (the yardstick)",
       ].join("\n"),
     );
     return;
@@ -475,20 +576,33 @@ async function main(): Promise<void> {
   writeCorpus(count, content);
 
   const measure = async (name: string): Promise<BuildFigures> => {
-    const { wallSeconds, peakRss, log } = await build(content, out, cache);
+    const { wallSeconds, cpuSeconds, peakRss, log, startedAt } = await build(content, out, cache);
     if (values.keep) writeFileSync(join(work, `${name}.log`), log);
     return {
       articles: count,
       wallSeconds: Math.round(wallSeconds * 10) / 10,
+      cpuSeconds: Math.round(cpuSeconds * 10) / 10,
       peakRssMB: Math.round(peakRss / 1e6),
       phases: phasesFromLog(log, wallSeconds),
-      kinds: costPerKind(log),
+      kinds: pagesPerKind(out, startedAt),
       ...measureDist(out),
     };
   };
   if (!values.json) console.log(`Benchmark: ${count} synthetic articles in ${content}\n`);
   const clean = await measure("clean");
   if (!values.json) console.log(report("Clean build", clean));
+  const stock = values.stock ? await stockBuild(content, join(work, "stock")) : undefined;
+  if (stock && !values.json) {
+    console.log(
+      [
+        "\nStock Astro, the same articles (glob loader, one bare page each, no listings or search)",
+        `  pages written       ${stock.pages}`,
+        `  wall time           ${stock.wallSeconds.toFixed(1)} s (processor time ${stock.cpuSeconds.toFixed(1)} s)`,
+        `  peak memory (tree)  ${stock.peakRssMB} MB`,
+        `  Dateline / stock    ${(clean.wallSeconds / stock.wallSeconds).toFixed(2)}x wall, ${(clean.cpuSeconds / stock.cpuSeconds).toFixed(2)}x processor time`,
+      ].join("\n"),
+    );
+  }
 
   const edited = join(content, "politics", readdirSync(join(content, "politics"))[0] ?? "");
   if (!existsSync(edited)) throw new Error(`no article to edit in ${content}/politics`);
@@ -530,7 +644,9 @@ async function main(): Promise<void> {
     if (!values.json)
       console.log(`\n${reportDev("astro dev, started again (warm cache)", dev["warm"])}`);
   }
-  if (values.json) console.log(JSON.stringify({ clean, incremental, edits: runs, dev }, null, 2));
+  if (values.json) {
+    console.log(JSON.stringify({ clean, stock, incremental, edits: runs, dev }, null, 2));
+  }
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });

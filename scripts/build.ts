@@ -1,64 +1,147 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds the site into a staging folder and publishes it in
- * place of the output folder (dist/, or DATELINE_OUT) only when every step
- * succeeded. A failed or killed build leaves the published site as it was.
+ * `npm run build`: builds the site into an empty staging folder and publishes
+ * it in place of the output folder (dist/, or DATELINE_OUT) only when every
+ * step succeeded. A failed or killed build leaves the published site as it was.
  *
- *   1. repair what a build killed while publishing left behind;
- *   2. stage: hard-link the published pages Astro may reuse (no copying),
- *      while
- *   3. astro build into the staging folder (incremental: unchanged pages
- *      skipped) starts; it renders no page before the links are made;
- *   4. drop linked pages this build no longer makes; write _headers;
- *   5. index the articles for search (only the years with a changed story;
- *      a year whose pages this build wrote is indexed as soon as they are
- *      written, while Astro renders the rest);
- *   6. publish: two renames.
+ *   1. take the output's lock: one build at a time (output-lock.ts);
+ *   2. repair what a build killed while publishing left behind;
+ *   3. astro build into an empty staging folder (publish/astro-build.ts):
+ *      Astro renders the pages whose content or templates changed and reuses
+ *      the rest from its incremental-build cache (`experimental.incrementalBuild`),
+ *      which this script links into the staging folder while Astro starts
+ *      (publish/staging.ts);
+ *   4. drop the linked pages this build no longer makes;
+ *   5. read the pages once: `_headers` with their inline scripts' hashes;
+ *   6. index the articles for search (only the years with a changed story);
+ *   7. publish: two renames.
  *
- *   node scripts/build.ts [astro build options]
+ *   node scripts/build.ts [--force] [--timings]
  */
-// First: this process's output blocking before Astro inherits it (whole-output.ts).
-import "./publish/whole-output.ts";
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { createHash } from "node:crypto";
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { indexSite } from "../src/distribution/search-index.ts";
 import { basePath } from "../src/site/base-path.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
-import { PROGRESS_VARIABLE } from "../src/site/build-progress.ts";
+import { pageCopiesFolder, STAGED_BUILD } from "../src/site/staged-build.ts";
 import { publish, recoverInterruptedPublish, stagingFolder } from "./publish/atomic-output.ts";
-import { EarlySearch } from "./publish/early-search.ts";
+import { readBuiltPages } from "./publish/built-pages.ts";
 import { allocatorSettings } from "./publish/native-allocator.ts";
 import { astroNodeFlags } from "./publish/node-flags.ts";
-import { loadPublishedState, savePublishedState } from "./publish/published-state.ts";
+import { lockBuild } from "./publish/output-lock.ts";
 import { writeHeaders } from "./publish/script-hashes.ts";
-import {
-  finishStaging,
-  linkPublishedPages,
-  pageCopiesFolder,
-  prepareStaging,
-} from "./publish/staging.ts";
+import { dropStale, linkPageCopies } from "./publish/staging.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const out = resolve(ROOT, process.env["DATELINE_OUT"] ?? "dist");
 const cache = cacheFolder(ROOT);
-const staging = stagingFolder(out);
-/** The files the Astro process wrote into the staging folder (keep-links.ts). */
-const writtenList = join(cache, "dateline-written.txt");
-/** Written once the published pages are linked into the staging folder. */
+/**
+ * Where Astro builds: inside the project, one folder per output. Astro keeps
+ * its prerender chunks inside an output folder within the project, else in
+ * the project's shared .astro/, and moves files from there into the output:
+ * for an output on another disk that failed (EXDEV), and two builds into
+ * other folders shared it.
+ */
+const staging = join(
+  ROOT,
+  "node_modules",
+  ".dateline-staging",
+  createHash("sha1").update(out).digest("hex").slice(0, 12),
+);
+/**
+ * There while Astro renders. Astro writes its copy of each page it renders as
+ * it goes, and the manifest saying which copy belongs to which content at the
+ * end: a build stopped in between leaves copies the manifest does not
+ * describe, so the next build renders every page rather than trust them.
+ */
+const rendering = join(cache, "dateline-rendering");
+const ASTRO_MANIFEST = join(cache, "incremental-build.json");
+/** The files Astro's routes made in the last build that got through Astro (src/integrations/staged-build.ts). */
+const builtList = join(cache, "dateline-built-files.txt");
+/** This build's list, until Astro has succeeded. */
+const newBuiltList = `${builtList}.new`;
+/** Written once the last build's pages are linked into the staging folder. */
 const stagedMarker = join(cache, "dateline-staged");
-/** What the Astro process reports as it renders (src/site/build-progress.ts). */
-const progressFile = join(cache, "dateline-progress.txt");
+
+/** Settled once the build has said how it ended: a process that exits before then failed. */
+let finished = false;
+/** Whether this build holds the lock, and so the staging folder is its own to remove. */
+let locked = false;
+/** The step under way, for a build that stops without a word. */
+let current = "starting";
 
 function log(step: string, message: string): void {
   console.log(`[${step}] ${message}`);
 }
 
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(2)}s`;
+}
+
+/** A failure the build explains in one sentence: no stack trace. */
+class BuildError extends Error {}
+
 /**
- * Starts `astro build` into the staging folder: `exited` resolves with its
- * exit code, `stop` ends it.
+ * Why the output folder cannot be written, in words, before anything else
+ * runs (a read-only or missing parent gave "ENOENT … mkdir" deep inside Astro).
  */
+function outputProblem(): string | undefined {
+  const parent = dirname(out);
+  const probe = `${out}.probe-${process.pid}`;
+  try {
+    mkdirSync(parent, { recursive: true });
+    accessSync(parent, constants.W_OK);
+    mkdirSync(probe);
+    rmSync(probe, { recursive: true, force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "EROFS"
+        ? "it is on a read-only file system"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : `${(error as Error).message}`;
+    return `cannot write beside the output folder in ${parent}: ${why}`;
+  }
+  return undefined;
+}
+
+/** The files Astro's routes made, listed in `list`, if it is there. */
+function routeFiles(list: string): string[] {
+  if (!existsSync(list)) return [];
+  return readFileSync(list, "utf8").split("\n").filter(Boolean);
+}
+
+/**
+ * The files of the staged site: those Astro's routes made and the project's
+ * public/ folder, which Vite copies as it is. Walking the site instead took a
+ * second at 18,000 pages.
+ */
+function builtFiles(made: readonly string[]): string[] {
+  const publicFolder = join(ROOT, "public");
+  const copied = existsSync(publicFolder)
+    ? readdirSync(publicFolder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(publicFolder, join(entry.parentPath, entry.name)))
+    : [];
+  return [...made, ...copied];
+}
+
+/** Starts `astro build` into the staging folder: `exited` resolves with its exit code. */
 function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void } {
   const child = spawn(
     process.execPath,
@@ -67,23 +150,14 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
       ...(process.env["DATELINE_PROFILE"]
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env["DATELINE_PROFILE"]}`]
         : []),
-      // The garbage collector's settings and AsyncLocalStorage without async_hooks.
       ...astroNodeFlags(),
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/keep-links.ts")).href,
-      // Every line of Astro's output reaches a piped log before it exits.
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/whole-output.ts")).href,
-      // Its lines written in batches, not one system call each.
-      "--import",
-      pathToFileURL(join(ROOT, "scripts/publish/batched-output.ts")).href,
-      join(ROOT, "node_modules/astro/bin/astro.mjs"),
-      "build",
+      join(ROOT, "scripts/publish/astro-build.ts"),
       ...args,
     ],
     {
       cwd: ROOT,
-      stdio: "inherit",
+      // Its standard input stays open while this process lives: when it ends, Astro stops.
+      stdio: ["pipe", "inherit", "inherit"],
       env: {
         ...process.env,
         // Vite's bundler returns the memory it freed (native-allocator.ts).
@@ -96,14 +170,9 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
         _: undefined,
         DATELINE_OUT: staging,
         DATELINE_CACHE: cache,
-        // Keeps the linked pages: astro.config.ts turns Vite's emptyOutDir off.
-        DATELINE_STAGED: "1",
-        DATELINE_LINKED_ROOTS: staging,
-        DATELINE_PAGE_COPIES: pageCopiesFolder(cache),
-        DATELINE_WRITTEN: writtenList,
-        [PROGRESS_VARIABLE]: progressFile,
-        // Astro renders no page before this file exists (src/integrations/staging-gate.ts).
-        DATELINE_STAGING_READY: stagedMarker,
+        [STAGED_BUILD.builtFilesVariable]: newBuiltList,
+        // Astro renders no page before this file exists (src/integrations/staged-build.ts).
+        [STAGED_BUILD.readyVariable]: stagedMarker,
       },
     },
   );
@@ -115,116 +184,125 @@ function astroBuild(args: string[]): { exited: Promise<number>; stop: () => void
   };
 }
 
-/** The HTML files of the project's public/ folder, which Vite copies into the site as they are. */
-function publicPages(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
-}
-
 async function main(): Promise<number> {
   const started = performance.now();
-  const since = () => `${((performance.now() - started) / 1000).toFixed(2)}s`;
+  const problem = outputProblem();
+  if (problem) throw new BuildError(problem);
+  mkdirSync(cache, { recursive: true });
+  await lockBuild([`${out}.lock`, join(cache, "dateline-build.lock")], (message) =>
+    log("lock", message),
+  ).catch((error: Error) => {
+    throw new BuildError(error.message);
+  });
+  locked = true;
   const recovered = recoverInterruptedPublish(out);
   if (recovered) log("publish", recovered);
 
-  const state = loadPublishedState(cache, out);
-  const reusable = prepareStaging(staging, cache, state?.astroManifest);
-  rmSync(writtenList, { force: true });
+  if (existsSync(rendering)) {
+    rmSync(ASTRO_MANIFEST, { force: true });
+    log("build", "the last build stopped while rendering: every page is rendered again");
+  }
+  writeFileSync(rendering, "");
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   rmSync(stagedMarker, { force: true });
-  // Astro starts at once; the published pages are linked while it syncs
+  rmSync(newBuiltList, { force: true });
+  // Astro starts at once; the last build's pages are linked while it syncs
   // content and bundles, and it waits for them before rendering.
-  const early = new EarlySearch(
-    staging,
-    progressFile,
-    state && { keys: state.searchKeys, digests: state.searchDigests },
-  );
   const astro = astroBuild(process.argv.slice(2));
+  let step = performance.now();
   let linked: Set<string>;
   try {
-    linked = linkPublishedPages(out, staging, reusable);
-    early.linked(linked);
+    linked = linkPageCopies(pageCopiesFolder(cache), staging, routeFiles(builtList));
     writeFileSync(stagedMarker, "");
   } catch (error) {
     astro.stop();
     await astro.exited;
-    await early.stop();
     throw error;
   }
   log(
     "stage",
-    `${linked.size} published page(s) linked for reuse in ${since()}, while Astro started`,
+    `${linked.size} page(s) of the last build linked for reuse in ${seconds(step)}, while Astro started`,
   );
+  current = "astro build";
   const code = await astro.exited;
   rmSync(stagedMarker, { force: true });
-  rmSync(join(cache, "dist"), { force: true });
   if (code !== 0) {
-    await early.stop();
-    rmSync(progressFile, { force: true });
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: astro build failed; ${out} was left as it was.`);
     return code;
   }
-  const staged = finishStaging(staging, cache, linked, writtenList);
-  rmSync(writtenList, { force: true });
-  // What Astro wrote, so that the steps below need not walk the site.
-  const told = staged.written && { pages: staged.pages, written: staged.written };
+  rmSync(rendering, { force: true });
+  const made = routeFiles(newBuiltList);
+  renameSync(newBuiltList, builtList);
+  const dropped = dropStale(staging, linked, new Set(made));
+  if (dropped > 0) log("stage", `${dropped} page(s) this build no longer makes dropped`);
+  // Astro removes its prerender chunks after a successful build; make sure.
+  rmSync(join(staging, ".prerender"), { recursive: true, force: true });
 
-  const stepStart = performance.now();
-  const headers = writeHeaders(
-    staging,
-    basePath(),
-    state?.scriptHashes ?? {},
-    told && { ...told, extra: publicPages(join(ROOT, "public")) },
-  );
+  step = performance.now();
+  current = "_headers";
+  const pages = readBuiltPages(staging, builtFiles(made), cache, pageCopiesFolder(cache));
+  const scripts = writeHeaders(staging, basePath(), pages);
   log(
     "headers",
-    `_headers written: ${headers.hashes} inline script hash(es), ${headers.read} page(s) read in ${((performance.now() - stepStart) / 1000).toFixed(2)}s`,
+    `_headers written: ${scripts} inline script hash(es), ${pages.size} page(s) read in ${seconds(step)}`,
   );
 
-  const finishing = performance.now();
-  const indexedEarly = await early.finish();
-  // Waiting for a year still being indexed is the search step's time too.
-  const waited = (performance.now() - finishing) / 1000;
-  rmSync(progressFile, { force: true });
-  if (indexedEarly.failure) {
-    log("search", `indexing while Astro rendered failed (${indexedEarly.failure}); indexing now`);
-  }
-  const search = await indexSite(
-    staging,
-    state ? { site: out, keys: state.searchKeys, digests: state.searchDigests } : undefined,
-    told,
-    indexedEarly.indexes,
-  );
-  const reused = search.reused.length;
+  step = performance.now();
+  const digests = new Map([...pages].map(([page, { digest }]) => [page, digest]));
+  current = "search index";
+  const search = await indexSite(staging, digests, cache).catch((error: Error) => {
+    throw new BuildError(`the search index could not be written: ${error.message}`);
+  });
   log(
     "search",
-    `Indexed ${search.indexed} of ${search.pages} pages (${reused} year index(es) reused, ${search.early.length} of ${indexedEarly.indexes.size} made while Astro rendered kept) in ${(waited + search.seconds).toFixed(2)}s after Astro`,
+    `Indexed ${search.indexed} of ${search.pages} pages (${search.reused.length} year index(es) unchanged) in ${seconds(step)}`,
   );
 
-  savePublishedState(cache, staging, {
-    astroManifest: staged.manifest,
-    scriptHashes: headers.byPage,
-    searchKeys: search.keys,
-    searchDigests: search.digests,
-  });
-  const publishStart = performance.now();
-  publish(out, staging);
+  step = performance.now();
+  current = "publishing";
+  if (statSync(staging).dev === statSync(dirname(out)).dev) {
+    publish(out, staging);
+  } else {
+    // Another disk: copied beside the output first, so that publishing is still a rename there.
+    const near = stagingFolder(out);
+    rmSync(near, { recursive: true, force: true });
+    cpSync(staging, near, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    publish(out, near);
+  }
   log(
     "publish",
-    `${out} replaced by the new build in ${((performance.now() - publishStart) / 1000).toFixed(2)}s; ${since()} in all`,
+    `${out} replaced by the new build in ${seconds(step)}; ${seconds(started)} in all`,
   );
   return 0;
 }
 
+process.on("exit", (code) => {
+  if (finished) return;
+  // The event loop ran dry with a step still waiting: a tool it waited for
+  // died without a word (Pagefind's backend panicking on a full disk did,
+  // and the build exited 0 having published nothing).
+  if (locked) rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `build: the ${current} step stopped without finishing (a tool it waited for ended without a word); ${out} was left as it was.`,
+  );
+  if (code === 0) process.exitCode = 1;
+});
+
 main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    rmSync(stagedMarker, { force: true });
-    rmSync(join(cache, "dist"), { force: true });
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`build: ${error.message}\n${out} was left as it was.`);
-    process.exit(1);
+  (code) => {
+    finished = true;
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    finished = true;
+    if (locked) rmSync(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    // A failure the build explains needs no stack trace; anything else is a fault in its code.
+    const trace = error instanceof BuildError ? "" : `\n${(error as Error).stack ?? ""}`;
+    console.error(`build: ${message}\n${out} was left as it was.${trace}`);
+    process.exitCode = 1;
   },
 );

@@ -10,7 +10,7 @@
  * fixture site with --strict: it has none, and a new one is looked at (and
  * the markup mended) rather than let through.
  *
- *   node scripts/check-html.ts [DIR] [--warnings] [--strict]   (default DIR: .e2e-site)
+ *   npm run check-html -- [DIR] [--warnings] [--strict]   (default DIR: .e2e-site)
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -29,7 +29,7 @@ await run("check-html", () => {
   });
   if (values.help) {
     console.log(
-      "Usage: npm run test:html -- [DIR] [--warnings] [--strict]\n" +
+      "Usage: npm run check-html -- [DIR] [--warnings] [--strict]\n" +
         "Checks every HTML page under DIR (default .e2e-site, the fixture build of\n" +
         "`npm run build:e2e`) with the Nu HTML Checker in one JVM. Fails on errors;\n" +
         "--warnings prints warnings too, --strict fails on them.",

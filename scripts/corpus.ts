@@ -5,7 +5,7 @@
  * dates spread over ten years, a few developing stories. The same arguments
  * always write the same files.
  *
- *   node scripts/corpus.ts --articles 1000 --out /tmp/corpus
+ *   npm run corpus -- --articles 1000 --out /tmp/corpus
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -229,7 +229,7 @@ function main(): void {
   });
   if (values.help) {
     console.log(
-      "Usage: node scripts/corpus.ts [--articles N] [--out DIR] [--seed N]\nWrites a synthetic article archive (never into content/).",
+      "Usage: npm run corpus -- [--articles N] [--out DIR] [--seed N]\nWrites a synthetic article archive (never into content/).",
     );
     return;
   }

@@ -1,52 +1,29 @@
 import { createHash } from "node:crypto";
 import {
-  existsSync,
-  linkSync,
+  cpSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
-  statSync,
+  writeFileSync,
 } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { fileStamp } from "../lib/file-stamp.ts";
 import { ASSET_FOLDERS } from "../site/routes.ts";
 
-/** What the search step did, for the build's log and the next build. */
+/** What the search step did, for the build's log. */
 export interface SearchIndexResult {
   /** Article pages in the index. */
   pages: number;
-  /** Of those, pages read and indexed by this build (the rest came with reused years). */
+  /** Of those, pages read and indexed by this build (the rest came with kept years). */
   indexed: number;
-  /** Years whose index was taken over from the published site, unchanged. */
+  /** Years whose index was taken from the cache folder, unchanged. */
   reused: string[];
-  /** Years indexed while Astro was still rendering, and kept. */
-  early: string[];
-  /** Each year's key: a digest of the article pages its index was made from. */
+  /** Each year's key: a digest of Pagefind's version and the year's article pages. */
   keys: Record<string, string>;
-  /** Each article page's digest with the file it was read from, "inode:digest", for the next build. */
-  digests: Record<string, string>;
   seconds: number;
-}
-
-/** A year indexed while Astro was still rendering (scripts/publish/early-search.ts). */
-export interface EarlyIndex {
-  /** The year's key, from the pages it was made of. */
-  key: string;
-  files: string[];
-  /** Each page's "inode:digest", as read for the key. */
-  digests: Record<string, string>;
-  /** Each page's file stamp as it was read: a digest holds while the stamp does. */
-  stamps: Record<string, string>;
-}
-
-/** The published site, the keys its year indexes were made from and its pages' digests. */
-export interface PublishedIndex {
-  site: string;
-  keys: Record<string, string>;
-  digests: Record<string, string>;
 }
 
 /**
@@ -56,6 +33,10 @@ export interface PublishedIndex {
  */
 const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*)$/;
 
+/** The year indexes kept for the next build, in the cache folder: `<year>/` with its key in `KEY_FILE`. */
+const CACHE = "dateline-search";
+const KEY_FILE = ".dateline-key";
+
 /**
  * Indexes a built site's articles for full-text search with Pagefind's Node
  * API: one index per year of publication, at `<site>/pagefind/<year>/`
@@ -64,142 +45,81 @@ const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_met
  * the article template marks its `<article>` with `data-pagefind-body`.
  *
  * Pagefind cannot update an index in place, so a year with any changed, new
- * or removed story is indexed again whole; every other year's index is taken
- * over from the published site (`previous`) by hard links, when its key is
- * the same. A year's key is a digest of its article pages' paths and bytes.
- * Reading every page for it is not needed: scripts/build.ts stages an
- * unchanged page as a hard link to the published one, so a page whose inode
- * is the one recorded last time has the digest recorded with it (a page
- * written anew gets a new inode, never one the live site still uses, and is
- * read). A page rendered again with the same bytes keeps its year's key. So
- * publishing one story re-indexes its year, not the archive.
+ * or removed story is indexed again whole. Each year's index is kept in the
+ * cache folder with its key, a digest of Pagefind's version and the year's
+ * article pages (paths and bytes, `digests`); a year whose key is the kept
+ * one is copied from there. So publishing one story re-indexes its year,
+ * not the archive.
  *
- * With `staged` (the pages Astro's manifest lists and the files this build
- * wrote, see scripts/publish/staging.ts), the site is not walked either: the
- * article pages are those the manifest lists, and a page this build did not
- * write keeps the digest recorded for it.
- *
- * It runs as its own step after `astro build`, on the staged site, so that
- * the build's memory is released before Pagefind's is taken; years indexed
- * while Astro rendered (`early`, see scripts/publish/early-search.ts) are
- * kept when their key is the year's.
+ * @param digests the digest of every page of the site, by path relative to it (built-pages.ts)
  */
 export async function indexSite(
   site: string,
-  previous?: PublishedIndex,
-  staged?: { pages: Iterable<string>; written: Set<string> },
-  early: ReadonlyMap<string, EarlyIndex> = new Map(),
+  digests: ReadonlyMap<string, string>,
+  cache: string,
 ): Promise<SearchIndexResult> {
   const started = performance.now();
   const output = join(site, ASSET_FOLDERS.search);
-  const years = staged ? articlePagesOf(staged.pages) : articlePagesByYear(site);
+  const kept = join(cache, CACHE);
+  const years = articlePagesOf(digests.keys());
   const version = pagefindVersion();
   const keys: Record<string, string> = {};
-  const digests: Record<string, string> = {};
   const reused: string[] = [];
-  const kept: string[] = [];
   let pages = 0;
   let indexed = 0;
-  const stale: string[] = [];
-  for (const [year, files] of years) {
-    const made = early.get(year);
-    for (const file of files) {
-      const recorded = previous?.digests[file];
-      const read = made?.stamps[file];
-      digests[file] =
-        read !== undefined && read === fileStamp(join(site, file))
-          ? (made?.digests[file] as string)
-          : recorded && staged && !staged.written.has(file)
-            ? recorded
-            : pageDigest(site, file, recorded);
-    }
-    const key = yearKey(version, files, digests);
-    keys[year] = key;
-    pages += files.length;
-    const published = previous && join(previous.site, ASSET_FOLDERS.search, year);
-    if (made?.key === key) {
-      kept.push(year);
-      indexed += files.length;
-    } else if (published && previous.keys[year] === key && existsSync(published)) {
-      reused.push(year);
-    } else {
-      stale.push(year);
-    }
-  }
-  // Nothing else is kept: an index left here may be links to the live site's.
-  if (existsSync(output)) {
-    for (const entry of readdirSync(output)) {
-      if (!kept.includes(entry)) rmSync(join(output, entry), { recursive: true, force: true });
-    }
-  }
-  for (const year of reused) {
-    linkTree(join(previous?.site ?? "", ASSET_FOLDERS.search, year), join(output, year));
-  }
+  rmSync(output, { recursive: true, force: true });
+  mkdirSync(kept, { recursive: true });
   try {
-    for (const year of stale) indexed += await indexYear(site, year, join(output, year));
+    for (const [year, files] of years) {
+      const key = yearKey(version, files, digests);
+      keys[year] = key;
+      pages += files.length;
+      const keptYear = join(kept, year);
+      if (readKey(keptYear) === key) {
+        cpSync(keptYear, join(output, year), {
+          recursive: true,
+          filter: (source) => basename(source) !== KEY_FILE,
+        });
+        reused.push(year);
+        continue;
+      }
+      indexed += await indexYear(site, year, join(output, year));
+      // Kept whole or not at all: copied aside with its key, then renamed.
+      const aside = `${keptYear}.new`;
+      rmSync(aside, { recursive: true, force: true });
+      cpSync(join(output, year), aside, { recursive: true });
+      writeFileSync(join(aside, KEY_FILE), key);
+      rmSync(keptYear, { recursive: true, force: true });
+      renameSync(aside, keptYear);
+    }
   } finally {
     await pagefind.close();
   }
-  return {
-    pages,
-    indexed,
-    reused,
-    early: kept,
-    keys,
-    digests,
-    seconds: (performance.now() - started) / 1000,
-  };
-}
-
-/**
- * Indexes a year of article pages while the build is still writing others
- * (scripts/publish/early-search.ts), into the year's place in the site's
- * search folder; returns the key its pages make. Not when the year's folder
- * holds other article pages than `files`, nor when the key is the one the
- * published site's index of the year was made from (`previous`: the search
- * step takes that one over).
- */
-export async function indexYearEarly(
-  site: string,
-  year: string,
-  files: readonly string[],
-  previous?: Pick<PublishedIndex, "keys" | "digests">,
-): Promise<EarlyIndex | undefined> {
-  const onDisk = articlePagesByYear(site, year).get(year) ?? [];
-  const wanted = new Set(files);
-  if (onDisk.length !== wanted.size || onDisk.some((file) => !wanted.has(file))) return undefined;
-  const digests: Record<string, string> = {};
-  const stamps: Record<string, string> = {};
-  for (const file of onDisk) {
-    const path = join(site, file);
-    stamps[file] = fileStamp(path);
-    digests[file] = pageDigest(site, file, previous?.digests[file]);
-    // Written to while it was read: the year is left to the search step.
-    if (fileStamp(path) !== stamps[file]) return undefined;
+  // Years no story is in any more.
+  for (const entry of readdirSync(kept)) {
+    if (!(entry in keys)) rmSync(join(kept, entry), { recursive: true, force: true });
   }
-  const key = yearKey(pagefindVersion(), onDisk, digests);
-  if (previous?.keys[year] === key) return undefined;
-  const output = join(site, ASSET_FOLDERS.search, year);
-  rmSync(output, { recursive: true, force: true });
-  await indexYear(site, year, output);
-  return { key, files: onDisk, digests, stamps };
+  return { pages, indexed, reused, keys, seconds: (performance.now() - started) / 1000 };
 }
 
-/**
- * A year's key: a digest of Pagefind's version and its pages' paths and
- * bytes (not their files: a page written again unchanged keeps the key).
- */
+/** The key a kept year index was made with, if there is one. */
+function readKey(folder: string): string | undefined {
+  try {
+    return readFileSync(join(folder, KEY_FILE), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** A year's key: a digest of Pagefind's version and its pages' paths and bytes. */
 function yearKey(
   version: string,
   files: readonly string[],
-  digests: Record<string, string>,
+  digests: ReadonlyMap<string, string>,
 ): string {
-  const hash = createHash("sha256").update(version);
-  for (const file of files) {
-    const digest = digests[file] as string;
-    hash.update(`\n${file} ${digest.slice(digest.indexOf(":") + 1)}`);
-  }
-  return hash.digest("base64url");
+  const digest = createHash("sha256").update(version);
+  for (const file of files) digest.update(`\n${file} ${digests.get(file)}`);
+  return digest.digest("base64url");
 }
 
 /** Indexes a year's article pages with Pagefind into `output`; returns how many it read. */
@@ -216,29 +136,6 @@ async function indexYear(site: string, year: string, output: string): Promise<nu
   await index.deleteIndex();
   dropUnused(output);
   return added.page_count;
-}
-
-/**
- * Article pages (/YYYY/MM/DD/<section>/<slug>/index.html, relative to the
- * site) by year, newest year first: the files of the year folders (or of
- * the year `only`), as articlePagesOf orders them.
- */
-export function articlePagesByYear(site: string, only?: string): Map<string, string[]> {
-  const files = existsSync(site)
-    ? readdirSync(site, { withFileTypes: true })
-        .filter(
-          (entry) =>
-            entry.isDirectory() &&
-            /^\d{4}$/.test(entry.name) &&
-            (only === undefined || entry.name === only),
-        )
-        .flatMap((year) =>
-          readdirSync(join(site, year.name), { recursive: true, withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => relative(site, join(entry.parentPath, entry.name))),
-        )
-    : [];
-  return articlePagesOf(files);
 }
 
 /** An article page's path: YYYY/MM/DD/<section>/<slug>/index.html. */
@@ -276,33 +173,11 @@ export function articlePagesOf(pages: Iterable<string>): Map<string, string[]> {
   );
 }
 
-/**
- * A page's "inode:digest": the one recorded last time when the page is still
- * that file (a link to the published page), else read and digested.
- */
-function pageDigest(site: string, file: string, recorded: string | undefined): string {
-  const path = join(site, file);
-  const inode = String(statSync(path, { bigint: true }).ino);
-  if (recorded?.startsWith(`${inode}:`)) return recorded;
-  return `${inode}:${createHash("sha256").update(readFileSync(path)).digest("base64url")}`;
-}
-
 /** Pagefind's version, from the installed package: a new one indexes every year again. */
 function pagefindVersion(): string {
   const entry = fileURLToPath(import.meta.resolve("pagefind"));
   const manifest = join(dirname(entry), "..", "package.json");
   return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
-}
-
-/** Hard-links every file under `from` into `to` (Pagefind's files are only ever written anew). */
-function linkTree(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    mkdirSync(dirname(target), { recursive: true });
-    linkSync(source, target);
-  }
 }
 
 /** Removes the bundle's files the search page does not load. */

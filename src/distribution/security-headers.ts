@@ -41,6 +41,43 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join("; ");
 }
 
+/**
+ * The editors' desk's policy (/admin/, src/pages/admin/): the site's, with
+ * what Sveltia CMS needs. Its Svelte components add their styles as <style>
+ * elements and style attributes ('unsafe-inline' styles; scripts stay the
+ * site's own files only); it shows pictures and previews from blob: URLs and
+ * runs its image helpers in a blob: worker with WebAssembly; signed in with
+ * GitHub it talks to GitHub's API, shows the editor's avatar, and asks
+ * GitHub's status page whether GitHub is up.
+ */
+export function deskSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "upgrade-insecure-requests",
+  ].join("; ");
+}
+
+/**
+ * The desk's headers that differ from every page's: its policy, and an opener
+ * policy that lets the GitHub sign-in window (the OAuth worker) answer it.
+ */
+export const DESK_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": deskSecurityPolicy(),
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+};
+
 /** The other security headers every page gets. */
 export const SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -54,7 +91,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /**
  * A `_headers` file (Netlify, Cloudflare Pages) applying the policy and the
  * security headers to every path under the base, plus long caching for
- * Astro's fingerprinted assets.
+ * Astro's fingerprinted assets, and the desk's own headers under `admin/`.
+ * Cloudflare Pages sends every matching block's headers, joined, so the
+ * desk's block first detaches the site's (`! Name`); Netlify, which skips
+ * those lines, lets the later block's value win.
  */
 export function headersFile(policy: string, base: string): string {
   const all = [
@@ -63,5 +103,10 @@ export function headersFile(policy: string, base: string): string {
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
   ];
   const assets = [`${base}_astro/*`, "  Cache-Control: public, max-age=31536000, immutable"];
-  return `${[...all, "", ...assets].join("\n")}\n`;
+  const desk = [
+    `${base}admin/*`,
+    ...Object.keys(DESK_HEADERS).map((name) => `  ! ${name}`),
+    ...Object.entries(DESK_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return `${[...all, "", ...assets, "", ...desk].join("\n")}\n`;
 }

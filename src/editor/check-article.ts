@@ -2,12 +2,9 @@ import { characterName, firstForbidden, isBlank, spaceLayoutControls } from "../
 import { slugFromId } from "../lib/permalink.ts";
 import { context, forbiddenInBody, unclosedHtml } from "./body-text.ts";
 import type { CheckedFile, Problem, ValidArticle } from "./check-rules.ts";
-import { lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
+import { FRONTMATTER, lineIn, parseFrontmatterYaml, type FieldLines } from "./frontmatter-yaml.ts";
 import { deepestNesting, MAX_NESTING } from "./markdown-depth.ts";
 import { validateFrontmatter } from "./validate-article.ts";
-
-/** The frontmatter block, as Astro finds it; an empty block (`---` twice) counts. */
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A file that opens a frontmatter block, whether or not it closes it. */
 const OPENS_FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n/;

@@ -17,6 +17,12 @@ import {
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/**
+ * The frontmatter block, as Astro finds it: its YAML is the first group. An
+ * empty block (`---` twice) counts. The check and the desk split files with it.
+ */
+export const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /** Frontmatter as read from the YAML text, with the line of every field. */
 export interface ParsedFrontmatter {
   /** The fields, timestamps kept as the text the editor wrote. */

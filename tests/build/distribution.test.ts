@@ -72,7 +72,10 @@ test("every RSS and Atom feed parses, each entry complete, every URL absolute un
 
 test("every page's canonical URL and announced feeds are files of the build", () => {
   // The 404 page answers for every missing address: it has no URL of its own to point at.
-  for (const page of filesIn(site.outDir, ".html").filter((p) => p !== "404.html")) {
+  // The editors' desk (admin/) is not a page of the reader's site.
+  for (const page of filesIn(site.outDir, ".html").filter(
+    (p) => p !== "404.html" && !p.startsWith("admin/"),
+  )) {
     const html = read(page);
     const links = [...html.matchAll(/<link rel="(canonical|alternate)"[^>]*href="([^"]+)"/g)];
     const announced = links.filter(([, rel]) => rel === "alternate").map(([, , href]) => href);
@@ -342,7 +345,7 @@ describe("sitemaps", () => {
     const urls = parse("sitemap-pages-1.xml").urlset.url as { loc: string; lastmod?: string }[];
     const locs = urls.map((u) => u.loc);
     const pages = filesIn(site.outDir, ".html")
-      .filter((p) => p !== "404.html")
+      .filter((p) => p !== "404.html" && !p.startsWith("admin/"))
       .map((p) => new URL(`${BASE}${p.replace(/index\.html$/, "")}`, ORIGIN).href);
     // Encoded as URLs must be (a person's page is /people/jos%C3%A9-p%C3%A9rez/).
     expect(locs.filter((loc) => /[^\x21-\x7e]/.test(loc))).toEqual([]);
@@ -391,8 +394,11 @@ test("_headers applies a hash-based policy under the base path", () => {
       `${BASE}*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-`,
     ),
   ).toBe(true);
-  expect(headers).not.toContain("unsafe-inline");
-  expect(headers).toContain("X-Content-Type-Options: nosniff");
+  // Inline styles are the editors' desk's alone, under admin/.
+  const [forSite, , forDesk] = headers.trim().split("\n\n");
+  expect(forSite).not.toContain("unsafe-inline");
+  expect(forSite).toContain("X-Content-Type-Options: nosniff");
+  expect(forDesk?.startsWith(`${BASE}admin/*\n`)).toBe(true);
 });
 
 test("a draft is nowhere in a production build: no page, listing, feed, sitemap or search entry", () => {
@@ -414,6 +420,18 @@ test("the README's nginx headers are the ones the build writes", () => {
   ];
   expect(headers.map(([, name]) => name)).toContain("Content-Security-Policy");
   for (const [, name, value] of headers) {
+    expect(readme).toContain(`add_header ${name} "${value}" always;`);
+  }
+  // The editors' desk's own block: its policy and opener policy, under admin/.
+  const desk = read("_headers")
+    .split("\n\n")
+    .find((block) => block.startsWith(`${BASE}admin/*`))!;
+  const deskHeaders = [...desk.matchAll(/^  ([\w-]+): (.+)$/gm)];
+  expect(deskHeaders.map(([, name]) => name)).toEqual([
+    "Content-Security-Policy",
+    "Cross-Origin-Opener-Policy",
+  ]);
+  for (const [, name, value] of deskHeaders) {
     expect(readme).toContain(`add_header ${name} "${value}" always;`);
   }
 });

@@ -50,9 +50,6 @@ function buildCommand(options: BuildOptions): {
   env: NodeJS.ProcessEnv;
   outDir: string;
 } {
-  // Inside the project: Astro keeps its prerender chunks beside an outDir
-  // within the working folder, but in a shared ./.astro/ for one outside it,
-  // where two concurrent builds would overwrite each other's.
   mkdirSync(TMP, { recursive: true });
   // `reuse`: build again into an earlier build's folders, caches kept.
   const work = options.reuse ? dirname(options.reuse.outDir) : mkdtempSync(join(TMP, "build-"));
@@ -99,10 +96,20 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
 export function startBuild(options: BuildOptions = {}): {
   child: ChildProcess;
   done: Promise<number | null>;
+  /** Standard output and error together, once the build has ended. */
+  output: Promise<string>;
   outDir: string;
 } {
   const { args, env, outDir } = buildCommand(options);
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: "ignore", detached: true });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
   const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return { child, done, outDir };
+  return { child, done, output: done.then(() => output), outDir };
 }

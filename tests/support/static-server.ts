@@ -34,8 +34,13 @@ export function headersFor(file: string, pathname: string): Record<string, strin
         : pathname === pattern;
       continue;
     }
+    // `! Name` detaches a header a broader block gave (Cloudflare Pages).
+    const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (applies && detach) delete headers[detach[1]!];
     const colon = line.indexOf(":");
-    if (applies && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    if (applies && !detach && colon > 0) {
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
   }
   return headers;
 }

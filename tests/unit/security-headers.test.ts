@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import {
   contentSecurityPolicy,
+  deskSecurityPolicy,
   headersFile,
   inlineScriptHashes,
 } from "../../src/distribution/security-headers.ts";
@@ -30,4 +31,20 @@ test("_headers covers the base path and caches fingerprinted assets", () => {
   const file = headersFile("default-src 'self'", "/news/");
   expect(file.startsWith("/news/*\n  Content-Security-Policy: default-src 'self'\n")).toBe(true);
   expect(file).toContain("/news/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
+});
+
+test("the desk under admin/ gets its own policy, detached from the site's; no other path does", () => {
+  const file = headersFile(contentSecurityPolicy([]), "/news/");
+  const [site, , desk] = file.trim().split("\n\n");
+  expect(site).toContain("style-src 'self';");
+  expect(desk!.split("\n")).toEqual([
+    "/news/admin/*",
+    "  ! Content-Security-Policy",
+    "  ! Cross-Origin-Opener-Policy",
+    `  Content-Security-Policy: ${deskSecurityPolicy()}`,
+    "  Cross-Origin-Opener-Policy: same-origin-allow-popups",
+  ]);
+  expect(deskSecurityPolicy()).toContain("style-src 'self' 'unsafe-inline'");
+  expect(deskSecurityPolicy()).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(file.match(/unsafe-inline/g)).toHaveLength(1);
 });

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test, vi } from "vitest";
-import { stagingGate, untilExists } from "../../src/integrations/staging-gate.ts";
+import { stagedBuild, untilExists } from "../../src/integrations/staged-build.ts";
 
-const folder = mkdtempSync(join(tmpdir(), "staging-gate-"));
+const folder = mkdtempSync(join(tmpdir(), "staged-build-"));
 afterEach(() => vi.unstubAllEnvs());
 
 test("waits for the file, then goes on", async () => {
@@ -24,14 +24,18 @@ test("stops waiting when the build script that was to write it is gone", async (
 /** The Vite plugins the gate adds for a command. */
 function pluginsFor(command: "build" | "dev") {
   const updates: { vite?: { plugins?: unknown[] } }[] = [];
-  const setup = stagingGate().hooks["astro:config:setup"] as (options: unknown) => void;
-  setup({ command, updateConfig: (update: (typeof updates)[number]) => updates.push(update) });
+  const setup = stagedBuild().hooks["astro:config:setup"] as (options: unknown) => void;
+  setup({
+    command,
+    updateConfig: (update: (typeof updates)[number]) => updates.push(update),
+    addMiddleware: () => {},
+  });
   return updates.flatMap((update) => update.vite?.plugins ?? []) as {
     buildApp: { order: string; handler: () => Promise<void> };
   }[];
 }
 
-test("holds the build's page rendering until the published pages are linked", async () => {
+test("holds the build's page rendering until the last build's pages are linked", async () => {
   const file = join(folder, "ready-2");
   vi.stubEnv("DATELINE_STAGING_READY", file);
   expect(pluginsFor("dev")).toEqual([]);
