@@ -31,7 +31,8 @@ interface Bound {
 
 /**
  * The build's time: DATELINE_BUILD_TIME when set (tests, reproducible
- * builds), else the moment this process first asked. The one reader of the
+ * builds), else the moment this process first asked, which is then set as
+ * DATELINE_BUILD_TIME for every thread and process it starts. The one reader of the
  * variable and of the clock for everything a build publishes, as
  * src/site/base-path.ts is for the base path.
  *
@@ -54,7 +55,13 @@ export function buildNow(...rules: readonly [TimeRuleName, ...TimeRuleName[]]): 
   const value = process.env["DATELINE_BUILD_TIME"];
   let bound = store[KEY];
   if (!bound || bound.value !== value) {
-    bound = { value, time: buildTime(value, () => new Date()).getTime() };
+    const time = buildTime(value, () => new Date()).getTime();
+    // Written back when it was unset, so that worker threads and processes
+    // started from here on (Astro's parallel prerendering, the render pool)
+    // read the same time rather than their own clock.
+    const written = value || new Date(time).toISOString();
+    process.env["DATELINE_BUILD_TIME"] = written;
+    bound = { value: written, time };
     store[KEY] = bound;
   }
   // A copy: a reader that changed its Date would change no one else's.

@@ -115,7 +115,14 @@ const OTHER_CLOCKS: Record<string, string> = {
   "src/site/build-time.ts": "the build's time",
   // Runs in the reader's browser: when the banner was dismissed.
   "src/components/banner/DevelopingBanner.astro": "the reader's dismissal",
+  // The editors' desk: a new live update's own time; its settings read again after a second.
+  "src/editor/desk/live-update.ts": "a new update's heading, at the editor's now",
+  "src/editor/desk/desk-input.ts": "how long the desk's settings are kept",
+  // The build's own bookkeeping, in no page: a log's duration, a scratch folder's name, a lock.
+  "src/integrations/desk-bundle.ts": "the bundling's duration and scratch folder",
+  "scripts/publish/output-lock.ts": "when a lock was taken, and a stale lock's age",
   // Tools that write or measure, not build.
+  "scripts/bench-desk.ts": "a benchmark's durations",
   "scripts/new.ts": "a new story's own `published`",
   "scripts/demo.ts": "the demo's stories are dated before now, and its build made now",
   "scripts/bench.ts": "a benchmark's edit marker",
