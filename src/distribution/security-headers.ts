@@ -20,6 +20,15 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
+/** What every policy of the site ends with: no plugins, no other base, forms to itself, no framing. */
+const LOCKED_DOWN = [
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "upgrade-insecure-requests",
+];
+
 /**
  * The site's Content-Security-Policy: everything from the site itself, inline
  * scripts only by hash, no inline styles, no plugins, no framing, and
@@ -33,11 +42,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "upgrade-insecure-requests",
+    ...LOCKED_DOWN,
   ].join("; ");
 }
 
@@ -61,11 +66,7 @@ export function deskSecurityPolicy(): string {
     "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "upgrade-insecure-requests",
+    ...LOCKED_DOWN,
   ].join("; ");
 }
 
