@@ -1,4 +1,5 @@
 import { defineConfig } from "astro/config";
+import { buildInfo } from "./src/integrations/build-info.ts";
 import { contentReport } from "./src/integrations/content-report.ts";
 import { deskBundle } from "./src/integrations/desk-bundle.ts";
 import { devRefresh } from "./src/integrations/dev-refresh.ts";
@@ -39,7 +40,15 @@ export default defineConfig({
   // page, a listing page and the front page, so the editor's pages find it done.
   // stagedBuild: what `npm run build` needs of Astro (scripts/build.ts).
   // deskBundle: the editors' desk's manager at /admin/sveltia/ (src/pages/admin/).
-  integrations: [contentReport(), stagedBuild(), devRefresh(), devWarmup(), deskBundle()],
+  // buildInfo: build.json, when the site goes stale (npm run due reads it).
+  integrations: [
+    contentReport(),
+    buildInfo(),
+    stagedBuild(),
+    devRefresh(),
+    devWarmup(),
+    deskBundle(),
+  ],
   experimental: {
     // Pages whose cacheKey (content, related stories, banner, navigation) and
     // templates are unchanged are copied from Astro's cache of the last build

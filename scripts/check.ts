@@ -9,11 +9,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkContent, contentFolderProblem, decodeImages } from "../src/editor/check-content.ts";
+import { contentState } from "../src/editor/content-state.ts";
 import { IMAGE_VERDICTS_FILE, ImageVerdicts } from "../src/editor/image-decode.ts";
 import { formatProblems } from "../src/editor/check-rules.ts";
 import { pipelineDigest } from "../src/lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "../src/editor/reading-memo.ts";
-import { buildTime } from "../src/lib/build-time.ts";
+import { buildNow } from "../src/site/build-time.ts";
 import { cacheFolder } from "../src/site/cache-folder.ts";
 import { CliError, run } from "./cli.ts";
 
@@ -64,13 +65,15 @@ await run("check", async () => {
   if (unusable) throw new CliError(unusable);
   // The build's own time: a story published after it is held back, and the
   // check says when it goes out.
-  const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+  const now = buildNow("scheduled");
   // The build's readings of unchanged files, kept in its cache folder.
   const root = fileURLToPath(new URL("..", import.meta.url));
   const memo = new ReadingMemo(join(cacheFolder(root), READINGS_FILE), pipelineDigest(root, {}));
   const report = checkContent(dir, { now, cwd: process.cwd(), memo });
   await decodeImages(report, new ImageVerdicts(join(cacheFolder(root), IMAGE_VERDICTS_FILE)));
   const { files, problems } = report;
+  // What `npm run due` reads of the folder, kept so that it need not read it again.
+  contentState(dir, report.articles, { cwd: root, cacheFolder: cacheFolder(root) });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const held = problems.filter((problem) => problem.severity === "note").length;
   if (problems.length > 0) console.log(formatProblems(problems));

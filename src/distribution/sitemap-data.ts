@@ -1,8 +1,8 @@
 import { getArticles, getListings, lastChange } from "../news/articles.ts";
+import { buildNow } from "../site/build-time.ts";
 import { staticPagePaths } from "../site/routes.ts";
 import { site } from "../site/site.ts";
 import {
-  buildTime,
   chunk,
   NEWS_LIMIT,
   recentNews,
@@ -41,7 +41,7 @@ export async function sitemapPieces(): Promise<SitemapEntry[][]> {
  * none at all when no story is under two days old.
  */
 export async function newsPieces(): Promise<NewsEntry[][]> {
-  const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+  const now = buildNow("news-sitemap");
   const stories = (await getArticles()).map((article) => ({
     loc: site.absoluteUrl(article.path),
     title: article.data.headline,

@@ -1,13 +1,12 @@
 import { Readable, type Transform } from "node:stream";
 import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoDateTime } from "../lib/dates.ts";
+import { inNewsWindow } from "../news/time-rules.ts";
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_LIMIT = 50_000;
 /** Google News's limit of URLs per news sitemap. */
 export const NEWS_LIMIT = 1_000;
-/** Google News lists stories from the last two days. */
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 /**
  * Splits a list into pieces of at most `size`; an empty list is no piece, so
@@ -62,15 +61,13 @@ export interface NewsEntry {
 }
 
 /**
- * The stories a news sitemap lists at `now`: published in the two days before
- * it (not after it: a story scheduled for later is not news yet), newest first.
+ * The stories a news sitemap lists at `now`: published under two days before
+ * it (not after it: a story scheduled for later is not news yet), newest
+ * first. The window and when a story leaves it: src/news/time-rules.ts.
  */
 export function recentNews<T extends { published: Date }>(stories: readonly T[], now: Date): T[] {
-  const from = now.getTime() - NEWS_WINDOW_MS;
   return stories
-    .filter(
-      (story) => story.published.getTime() >= from && story.published.getTime() <= now.getTime(),
-    )
+    .filter((story) => inNewsWindow(story.published, now))
     .sort((a, b) => b.published.getTime() - a.published.getTime());
 }
 
@@ -98,6 +95,3 @@ export function newsUrlset(
     })),
   );
 }
-
-// The build time is shared with the content rules (scheduled stories) and listing times.
-export { buildTime } from "../lib/build-time.ts";

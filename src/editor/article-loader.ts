@@ -3,7 +3,7 @@ import { relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AstroError } from "astro/errors";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { buildTime } from "../lib/build-time.ts";
+import { buildNow } from "../site/build-time.ts";
 import {
   articleFiles,
   checkContent,
@@ -19,6 +19,7 @@ import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
 import { REFUSED } from "../news/refusal.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
+import { noteBuild } from "./content-state.ts";
 import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-fields.ts";
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
@@ -130,6 +131,7 @@ export function articleLoader(options: { base: string }): Loader {
       const cwd = fileURLToPath(config.root);
       const root = resolve(cwd, options.base);
       const dev = watcher !== undefined;
+      const cacheDir = fileURLToPath(config.cacheDir);
       const renderer = await createRenderer(context);
       // Cached HTML is only reused while the code that rendered it is the same.
       const pipeline = pipelineDigest(cwd, { base: config.base });
@@ -154,7 +156,7 @@ export function articleLoader(options: { base: string }): Loader {
       // Article files the last run found.
       let lastFiles: number | undefined;
       const check = async (context: LoaderContext) => {
-        const now = buildTime(process.env["DATELINE_BUILD_TIME"], () => new Date());
+        const now = buildNow("scheduled");
         const options = { now, cwd, memo, ...(bytes ? { read: bytes.read } : {}) };
         let report: ContentReport;
         if (renderer.warmed()) {
@@ -199,6 +201,8 @@ export function articleLoader(options: { base: string }): Loader {
           held: report.articles.filter((a) => a.scheduled && !dev).map((a) => a.checked),
           changed: memo.changed,
         });
+        // When this build goes stale, for build.json (src/integrations/build-info.ts).
+        if (!dev) noteBuild(root, report.articles, { cwd, cacheFolder: cacheDir, now });
         if (errors.length > 0) logger.error(formatProblems(errors));
       };
       const sync = async (context: LoaderContext) => {

@@ -2,6 +2,7 @@ import { readUpdates } from "../news/live-updates.ts";
 import { permalink, slugFromId } from "../lib/permalink.ts";
 import { formatDateTime, isoDateTime } from "../lib/dates.ts";
 import { characterName, firstBidiControl } from "../lib/characters.ts";
+import { isScheduled } from "../news/time-rules.ts";
 import { imageProblem, type ImageUse } from "./content-paths.ts";
 import type { FieldLines } from "./frontmatter-yaml.ts";
 
@@ -104,14 +105,9 @@ export interface ValidArticle {
   };
 }
 
-/**
- * Whether a story is scheduled: not a draft, and `published` after the build
- * time. The build holds it back from every page, listing, feed, sitemap and
- * the search index until a build at or after that time.
- */
-export function isScheduled(data: { draft: boolean; published: Date }, buildTime: Date): boolean {
-  return !data.draft && data.published.getTime() > buildTime.getTime();
-}
+// A rule that depends on the build's time: it lives with the others and the
+// moments their answers change (src/news/time-rules.ts).
+export { isScheduled };
 
 /**
  * Notes on a valid article that do not stop a build: no summary, a long

@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { datePath, formatDate, formatDateTime, formatTime } from "./dates.ts";
 
 /**
@@ -7,6 +8,21 @@ import { datePath, formatDate, formatDateTime, formatTime } from "./dates.ts";
  */
 export function isSameDay(a: Date, b: Date, timeZone: string): boolean {
   return datePath(a, timeZone).join("") === datePath(b, timeZone).join("");
+}
+
+/**
+ * The first instant of the calendar day that holds `date` in the zone, and
+ * the first instant of the next day: where `isSameDay(date, now)` turns true
+ * and false again as `now` moves on. A day without a midnight (a clock change
+ * at 00:00) starts at its first wall-clock time.
+ *
+ * @example dayBounds(new Date("2021-03-02T04:30:00Z"), "America/New_York")
+ * // [2021-03-01T05:00:00.000Z, 2021-03-02T05:00:00.000Z]
+ */
+export function dayBounds(date: Date, timeZone: string): [Date, Date] {
+  const [year, month, day] = datePath(date, timeZone).map(Number) as [number, number, number];
+  const startOf = (d: number) => new Date(new TZDate(year, month - 1, d, timeZone).getTime());
+  return [startOf(day), startOf(day + 1)];
 }
 
 /**

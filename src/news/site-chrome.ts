@@ -1,6 +1,6 @@
 import { cacheKey } from "../site/cache-keys.ts";
 import { isSameDay } from "../lib/news-time.ts";
-import { BUILD_NOW } from "../site/build-time.ts";
+import { buildNow } from "../site/build-time.ts";
 import { listingPath } from "../site/routes.ts";
 import { site } from "../site/site.ts";
 import { getArticles, getDeveloping, lastChange } from "./articles.ts";
@@ -64,7 +64,7 @@ export async function getBanner(): Promise<BannerModel> {
         headline: article.data.headline,
         link: `${article.path}${anchor ? `#${anchor}` : ""}`,
         time,
-        today: isSameDay(time, BUILD_NOW, site.timeZone),
+        today: isSameDay(time, buildNow("today"), site.timeZone),
       };
     }),
   };

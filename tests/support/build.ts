@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** The time of test builds that set none: after every fixture story, as "now" is. */
+export const BUILD_TIME = "2026-01-01T12:00:00Z";
+
 /** Scratch space for test builds, ignored by git. */
 const TMP = join(ROOT, "node_modules/.dateline-test-builds");
 
@@ -62,6 +65,11 @@ function buildCommand(options: BuildOptions): {
       FORCE_COLOR: "0",
       DATELINE_OUT: outDir,
       DATELINE_CACHE: join(work, "cache"),
+      // One time for every test build unless a test sets its own: build.json
+      // records the build's time, and builds of the same content compared
+      // byte for byte (incremental against clean, one time zone against
+      // another) must be made at one.
+      DATELINE_BUILD_TIME: BUILD_TIME,
       ...(options.content ? { DATELINE_CONTENT: options.content } : {}),
       ...options.env,
     },
