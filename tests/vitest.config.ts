@@ -7,5 +7,7 @@ export default getViteConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/unit/**/*.test.ts"],
+    // Some tests start threads or compile a large schema: seconds on a busy machine.
+    testTimeout: 30_000,
   },
 });

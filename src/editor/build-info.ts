@@ -59,7 +59,12 @@ export function buildInfo(
           at: isoDateTime(next.at, options.timeZone),
           rule: next.rule,
           reason: next.reason,
-          ...(next.file ? { file: shownFile(snapshot.root, next.file, options.cwd) } : {}),
+          // build.json is public: a scheduled story's file name could give its
+          // news away before the embargo ends, so only `npm run due`, on the
+          // newsroom's own machine, names that one.
+          ...(next.file && next.rule !== "scheduled"
+            ? { file: shownFile(snapshot.root, next.file, options.cwd) }
+            : {}),
         }
       : null,
     content: snapshot.digest,
