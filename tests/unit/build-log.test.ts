@@ -3,7 +3,10 @@ import buildLog from "../../src/integrations/build-log.js";
 
 afterEach(() => vi.restoreAllMocks());
 
-/** What the logger prints for Astro's messages, line by line, without the time prefix. */
+/**
+ * What the logger prints for Astro's messages, line by line, without the time
+ * prefix and without colours (a CI terminal, or FORCE_COLOR, turns them on).
+ */
 function printed(events: { label: string | null; message: string; newLine?: boolean }[]): string {
   let out = "";
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
@@ -12,7 +15,7 @@ function printed(events: { label: string | null; message: string; newLine?: bool
   });
   const log = buildLog({ level: "info" });
   for (const event of events) log.write({ level: "info", newLine: true, ...event });
-  return out.replace(/^\d\d:\d\d:\d\d /gm, "");
+  return out.replace(/\u001b\[[0-9;]*m/g, "").replace(/^\d\d:\d\d:\d\d /gm, "");
 }
 
 test("the page list of a build becomes one line: how many were rendered and how many reused", () => {
