@@ -90,6 +90,12 @@ export interface DemoOptions {
   days: number;
   /** Image files, as paths relative to `out`, given to every third story and the newest. */
   images: readonly string[];
+  /**
+   * The sections the site lists (src/site.config.ts), which the demo's
+   * stories are filed in: a section the site does not list is a warning
+   * on every story in it, and a demo should build without any.
+   */
+  sections: readonly string[];
 }
 
 /**
@@ -131,7 +137,8 @@ export function writeCorpus(
   rmSync(out, { recursive: true, force: true });
   for (const section of SECTIONS) mkdirSync(join(out, section), { recursive: true });
   for (let i = 0; i < count; i++) {
-    const section = pick(SECTIONS);
+    // One draw either way, so the benchmark's corpus stays what it was.
+    const section = pick(demo ? demo.sections : SECTIONS);
     // Whole minutes plus a second, so no time falls on a bare UTC midnight.
     const published = new Date(
       start + Math.floor((span * (i + rand())) / count / 60_000) * 60_000 + 1_000,
@@ -206,12 +213,15 @@ function demoExtras(
     );
   }
   if (i !== count - 1 && i !== count - 40) return { frontmatter, body: "" };
-  // Three updates between publication and the end of the span, written in
-  // UTC, newest last: the site shows them newest first in its own zone.
+  // Three updates in the last six hours (or since publication, for the
+  // newest story), written in UTC, newest last: the site shows them newest
+  // first in its own zone, and both stories are live, having moved within
+  // the site's `liveForHours`.
   frontmatter.push("developing: true");
-  const gap = (demo.end.getTime() - published.getTime()) / 4;
+  const from = Math.max(published.getTime(), demo.end.getTime() - 6 * 3_600_000);
+  const gap = (demo.end.getTime() - from) / 4;
   const updates = [1, 2, 3].map((k) => {
-    const time = new Date(published.getTime() + k * gap).toISOString().slice(0, 16);
+    const time = new Date(from + k * gap).toISOString().slice(0, 16);
     return `## ${time.replace("T", " ")}Z — ${sentence(5).slice(0, -1)}\n\n${sentence(20)}`;
   });
   const keyPoints = [sentence(10), sentence(12)].map((point) => `- ${point}`).join("\n");

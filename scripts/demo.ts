@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
 import { CliError, run } from "./cli.ts";
+import { site } from "../src/site.config.ts";
 import { writeCorpus } from "./corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -90,6 +91,7 @@ await run("demo", async () => {
     end: new Date(now.getTime() - 10 * 60_000),
     days: Math.ceil(count / 5),
     images: IMAGES,
+    sections: site.sections.map((section) => section.slug),
   });
   await writeImages(content);
   console.log(`demo: ${count} stories in ${content}`);

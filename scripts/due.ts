@@ -211,6 +211,7 @@ async function main(): Promise<number> {
     since,
     now,
     timeZone: site.timeZone,
+    liveForHours: site.liveForHours,
     last: last && { content: last.content, code: last.code },
     // Which files: known when the snapshot kept before is the last build's.
     changed: previous && previous.digest === last?.content ? changedFiles(previous, snapshot) : [],

@@ -1,9 +1,10 @@
 import { defineCollection } from "astro:content";
 import { articleLoader } from "./editor/article-loader.ts";
 import { articleSchema } from "./schemas/article.ts";
+import { contentFolder } from "./site/content-folder.ts";
 
 /** The folder articles are read from; `DATELINE_CONTENT` points a build elsewhere (benchmarks, fixtures). */
-export const contentDir = process.env["DATELINE_CONTENT"] ?? "./content";
+export const contentDir = contentFolder();
 
 /**
  * Articles: every Markdown file under content/ (README.md and files

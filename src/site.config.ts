@@ -38,11 +38,29 @@ export interface SiteConfig {
    * public/, ideally 1200×630 pixels, with its alt text.
    */
   shareImage: { path: string; width: number; height: number; alt: string };
+  /**
+   * How long a developing story stays live without an update, in hours
+   * (default 12). After that it is no longer shown as live anywhere: no Live
+   * mark, no place in the banner or the front page's live block, no check
+   * for new updates on its page; its timeline stays. Another update makes it
+   * live again at the next build.
+   */
+  liveForHours: number;
+  /**
+   * How readers reach the newsroom, on the contact page the footer links to:
+   * an email address, and optionally a line about what to write for (tips,
+   * corrections) and a postal address.
+   */
+  contact: { email: string; note?: string | undefined; address?: string | undefined };
   /** The "Stay Updated" banner shown on every page. */
   banner: {
-    /** The banner's call to action. */
+    /** The banner's heading, and its name for assistive technology. */
     text: string;
-    /** Where the banner leads, as a site path (the base path is added for you). */
+    /**
+     * Where the banner invites readers to follow developing stories when
+     * nothing is live and there is no newsletter: a site path (the base path
+     * is added for you), by default the page that explains following them.
+     */
     href: string;
     /**
      * Optional newsletter sign-up. When set, the banner invites readers to it
@@ -84,6 +102,11 @@ export const site: SiteConfig = {
   sources: { CNN: "https://www.cnn.com/" },
   logo: { path: "/logo.png", width: 600, height: 60 },
   shareImage: { path: "/share.png", width: 1200, height: 630, alt: "Dateline" },
+  liveForHours: 12,
+  contact: {
+    email: "newsroom@dateline.example.com",
+    note: "Write to us with news tips, questions about a story or corrections.",
+  },
   banner: {
     text: "Stay Updated on Developing Stories",
     href: "/developing/",

@@ -1,6 +1,6 @@
 import { relative, sep } from "node:path";
 import { isoDateTime } from "../lib/dates.ts";
-import { nextChange } from "../news/time-rules.ts";
+import { nextChange, type RuleSite } from "../news/time-rules.ts";
 import type { TimeRuleName } from "../site/build-time.ts";
 import type { ContentSnapshot } from "./content-snapshot.ts";
 
@@ -48,9 +48,9 @@ export function shownFile(root: string, file: string, cwd: string): string {
 export function buildInfo(
   snapshot: ContentSnapshot,
   now: Date,
-  options: { timeZone: string; cwd: string },
+  options: RuleSite & { cwd: string },
 ): BuildInfo {
-  const next = nextChange(snapshot.stories, now, options.timeZone);
+  const next = nextChange(snapshot.stories, now, options);
   return {
     dateline: 1,
     builtAt: isoDateTime(now, options.timeZone),

@@ -17,6 +17,8 @@ import {
 import { isInside, realPath } from "./content-paths.ts";
 import type { ImageVerdicts, NamedImage } from "./image-decode.ts";
 import type { ReadingMemo } from "./reading-memo.ts";
+import { nameKeys } from "../news/grouping.ts";
+import { readPeople } from "../news/people.ts";
 
 /** A valid article with what the build needs besides the rules' view of it. */
 export interface CheckedArticle extends ValidArticle {
@@ -125,6 +127,17 @@ export function* contentChecks(
       ...futureProblems(article, options.now, site.timeZone),
       ...warnings(article, { now: options.now, sections, timeZone: site.timeZone }),
     );
+  }
+  // The optional people files (src/schemas/person.ts), checked against the credits.
+  const credited = new Set(
+    articles.flatMap((article) =>
+      nameKeys([...(article.data.authors ?? []), ...(article.data.contributors ?? [])]).map(
+        ({ key }) => key,
+      ),
+    ),
+  );
+  for (const { path, ...problem } of readPeople(root, credited).problems) {
+    problems.push({ file: shown(path), ...problem });
   }
   options.memo?.save();
   return { files: files.length, articles, problems, images };

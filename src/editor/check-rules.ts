@@ -97,6 +97,7 @@ export interface ValidArticle {
     section: string;
     draft: boolean;
     summary?: string | undefined;
+    /** The byline and the contributors, which the people files are checked against. */
     authors?: readonly string[] | undefined;
     contributors?: readonly string[] | undefined;
     corrections?: readonly { date: Date }[] | undefined;

@@ -92,5 +92,11 @@ export function noteBuild(
   options: { cwd: string; cacheFolder: string; now: Date },
 ): void {
   const { snapshot } = contentState(dir, articles, options);
-  recordBuildInfo(buildInfo(snapshot, options.now, { timeZone: site.timeZone, cwd: options.cwd }));
+  recordBuildInfo(
+    buildInfo(snapshot, options.now, {
+      timeZone: site.timeZone,
+      liveForHours: site.liveForHours,
+      cwd: options.cwd,
+    }),
+  );
 }

@@ -28,6 +28,7 @@ export function dueVerdict(input: {
   since: Date;
   now: Date;
   timeZone: string;
+  liveForHours: number;
   last?: { content: string; code: string } | undefined;
   changed?: readonly string[] | undefined;
   shown: (file: string) => string;
@@ -47,11 +48,12 @@ export function dueVerdict(input: {
         : `${changed.slice(0, NAMED).map(shown).join(", ")}${changed.length > NAMED ? ` and ${changed.length - NAMED} more` : ""}`;
     return { due: true, line: `due: the content changed since the last build (${files})` };
   }
-  const next = nextChange(input.stories, input.since, timeZone);
+  const next = nextChange(input.stories, input.since, input);
   if (!next) {
     return {
       due: false,
-      line: "next: none: no story is scheduled, in the Google News sitemap or of the newsroom's day; only an edit changes the site",
+      // No rule of today's registry answers none (the masthead changes daily).
+      line: "next: none: no rule depends on the time; only an edit changes the site",
     };
   }
   const what = `${isoDateTime(next.at, timeZone)} ${next.reason}${next.file ? ` (${shown(next.file)})` : ""}`;

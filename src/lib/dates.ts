@@ -229,6 +229,16 @@ export function formatDay(date: Date, timeZone: string): string {
 }
 
 /**
+ * The weekday and date, short, for the masthead on a phone.
+ *
+ * @example formatShortDay(new Date("2021-03-02T00:45:00Z"), "America/New_York") // "Mon, Mar 1"
+ */
+export function formatShortDay(date: Date, timeZone: string): string {
+  const clock = wallClock(date, timeZone);
+  return `${(WEEKDAYS[clock.weekday] ?? "").slice(0, 3)}, ${(MONTHS[clock.month - 1] ?? "").slice(0, 3)} ${clock.day}`;
+}
+
+/**
  * ISO 8601 with the zone's offset ("Z" for none), for `<time datetime>` and
  * structured data.
  *

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { datePath, formatDate, formatDateTime, formatTime } from "./dates.ts";
+import { datePath, formatDate, formatDateTime, formatMonthDay, formatTime } from "./dates.ts";
 
 /**
  * Whether two instants fall on the same calendar day in the newsroom's zone.
@@ -42,13 +42,16 @@ export function newsTime(date: Date, now: Date, timeZone: string, timeKnown = tr
 
 /**
  * Like {@link newsTime}, but an earlier day keeps its time too: for live
- * updates, where the hour is the news.
+ * updates, where the hour is the news. The year goes without saying in the
+ * year of `now`.
  *
- * @example newsDateTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-03T12:00:00Z"), "America/New_York") // "March 1, 2021, 7:45 p.m. EST"
+ * @example newsDateTime(new Date("2021-03-02T00:45:00Z"), new Date("2021-03-03T12:00:00Z"), "America/New_York") // "March 1, 7:45 p.m. EST"
+ * @example newsDateTime(new Date("2021-03-02T00:45:00Z"), new Date("2022-01-03T12:00:00Z"), "America/New_York") // "March 1, 2021, 7:45 p.m. EST"
  */
 export function newsDateTime(date: Date, now: Date, timeZone: string): string {
-  return isSameDay(date, now, timeZone)
-    ? formatTime(date, timeZone)
+  if (isSameDay(date, now, timeZone)) return formatTime(date, timeZone);
+  return datePath(date, timeZone)[0] === datePath(now, timeZone)[0]
+    ? `${formatMonthDay(date, timeZone)}, ${formatTime(date, timeZone)}`
     : formatDateTime(date, timeZone);
 }
 
@@ -58,13 +61,36 @@ export function newsDateTime(date: Date, now: Date, timeZone: string): string {
  * per day, as live pages print it.
  *
  * @example updateTimes([new Date("2021-03-02T00:45:00Z"), new Date("2021-03-01T19:00:00Z")], new Date("2021-03-05T12:00:00Z"), "America/New_York")
- * // ["March 1, 2021, 7:45 p.m. EST", "2:00 p.m. EST"]
+ * // ["March 1, 7:45 p.m. EST", "2:00 p.m. EST"]
  */
 export function updateTimes(dates: readonly Date[], now: Date, timeZone: string): string[] {
   return dates.map((date, i) => {
     const previous = i === 0 ? now : dates[i - 1];
     return previous && isSameDay(date, previous, timeZone)
       ? formatTime(date, timeZone)
-      : formatDateTime(date, timeZone);
+      : newsDateTime(date, now, timeZone);
   });
+}
+
+/**
+ * The year of the footer's copyright: the build's year in the newsroom's
+ * zone. Like every "today" of the site (the masthead's date, times of day
+ * for today's stories), it changes at the zone's midnight: `nextDayStart`.
+ *
+ * @example copyrightYear(new Date("2021-01-01T03:00:00Z"), "America/New_York") // "2020"
+ */
+export function copyrightYear(now: Date, timeZone: string): string {
+  return datePath(now, timeZone)[0];
+}
+
+/**
+ * The next midnight in the zone after `now`: when everything that depends
+ * on "today" (today's times, the masthead's date, the copyright year) next
+ * changes its answer.
+ *
+ * @example nextDayStart(new Date("2021-03-02T04:30:00Z"), "America/New_York").toISOString() // "2021-03-02T05:00:00.000Z"
+ */
+export function nextDayStart(now: Date, timeZone: string): Date {
+  const [year, month, day] = datePath(now, timeZone).map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, timeZone).getTime());
 }

@@ -17,10 +17,10 @@ export const articleSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     span: allowClasses("span", ["dateline", "update-title", "latest-mark"]),
-    section: allowClasses("section", ["update", "is-latest", "key-points"]),
+    section: allowClasses("section", ["update", "is-latest", "key-points", "background"]),
     div: allowClasses("div", ["live-updates"]),
     p: allowClasses("p", ["update-day"]),
-    h2: allowClasses("h2", ["update-time"]),
+    h2: allowClasses("h2", ["update-time", "background-title"]),
     a: allowClasses("a", ["update-link"]),
   },
 };

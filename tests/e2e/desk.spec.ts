@@ -97,9 +97,10 @@ async function save(page: Page, path: string, done: (text: string) => boolean): 
   await expect
     .poll(async () => {
       // The manager writes a temporary file and moves it into place: a read
-      // may meet the file gone for a moment.
+      // may meet the file gone for a moment,
+      // and a read between the two may meet it still empty: neither is a save.
       text = (await readFolder(page).catch(() => undefined))?.get(path)?.toString("utf8") ?? "";
-      return done(text);
+      return text !== "" && done(text);
     })
     .toBe(true);
   return text;

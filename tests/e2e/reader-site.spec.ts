@@ -16,6 +16,10 @@ const PAGES = {
   "people index": "people/",
   "section index": "sections/",
   about: "about/",
+  corrections: "corrections/",
+  contact: "contact/",
+  feeds: "feeds/",
+  developing: "developing/",
   "404": "no/such/page/",
 } as const;
 
@@ -57,7 +61,7 @@ test("a people page lists what the person did, with the role", async ({ page }) 
   await expect(page.locator("h1")).toHaveText("Kaitlan Collins");
   const items = page.locator(".article-list > li");
   await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText("Contributor");
+  await expect(items.first()).toContainText("Contributed reporting");
 });
 
 test("contributor names link to their people pages", async ({ page }) => {
@@ -71,7 +75,7 @@ test("related stories close every article, never the article itself", async ({ p
   await page.goto(siteUrl(SEED_PATH));
   // The seed shares nothing with the other stories: its section's newest, labelled so.
   const related = page.getByRole("complementary", { name: "More in Politics" });
-  const links = related.getByRole("link");
+  const links = related.getByRole("listitem").getByRole("link");
   expect(await links.count()).toBeGreaterThan(0);
   expect(await links.count()).toBeLessThanOrEqual(4);
   for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute("href")))) {

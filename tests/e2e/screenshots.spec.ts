@@ -2,52 +2,71 @@ import { expect, test } from "@playwright/test";
 import { SEED_PATH, siteUrl } from "../support/site.ts";
 
 // Screenshots for people to look at (tests/e2e/screenshots/, not committed):
-// phone and desktop widths, light and dark, and the print rendering. The
-// checks are what a reader would notice first: no sideways scrolling.
-const widths = [375, 1280] as const;
+// every kind of page at a phone's, a tablet's and a desktop's width, light
+// and dark, and stories in print. The checks are what a reader would notice
+// first: no sideways scrolling. Lazily drawn blocks are drawn for the shot.
+const widths = [375, 768, 1280] as const;
 const schemes = ["light", "dark"] as const;
 
 const pages = {
   article: SEED_PATH,
+  "article-photo": "2021/03/02/world/harbour-reopens-fixture/",
+  "article-live": "2021/03/01/world/storm-developing-fixture/",
   front: "",
   section: "politics/",
   tag: "tags/storms/",
+  person: "people/ada-reporter/",
+  day: "2021/02/24/",
+  month: "2021/02/",
   search: "search/?q=Kislyak",
   developing: "developing/",
+  feeds: "feeds/",
   "404": "no/such/page/",
   about: "about/",
 } as const;
 
 for (const [name, path] of Object.entries(pages)) {
-  for (const width of widths) {
-    for (const colorScheme of schemes) {
-      test(`${name} at ${width}px, ${colorScheme}`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
+  test(`${name} at ${widths.join(", ")} px, light and dark`, async ({ page }) => {
+    await page.setViewportSize({ width: widths[0], height: 900 });
+    await page.goto(siteUrl(path));
+    // The search page's results arrive after the page: wait for them.
+    if (name === "search") await page.locator(".search-results li").first().waitFor();
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLElement>(".section-block")) {
+        block.style.contentVisibility = "visible";
+      }
+    });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
+      for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
-        await page.goto(siteUrl(path));
-        // The search page's results arrive after the page: wait for them.
-        if (name === "search") await page.locator(".search-results li").first().waitFor();
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({
           path: `tests/e2e/screenshots/${name}-${width}-${colorScheme}.png`,
           fullPage: true,
         });
-      });
+      }
     }
-  }
+  });
 }
 
-test("article in print", async ({ page }) => {
-  await page.setViewportSize({ width: 800, height: 1100 });
-  await page.emulateMedia({ media: "print" });
-  await page.goto(siteUrl(SEED_PATH));
-  await expect(page.locator(".banner")).toBeHidden();
-  await expect(page.locator(".site-header")).toBeHidden();
-  await page.screenshot({ path: "tests/e2e/screenshots/article-print.png", fullPage: true });
-});
+for (const [name, path] of [
+  ["article", SEED_PATH],
+  ["article-live", "2021/03/01/world/storm-developing-fixture/"],
+] as const) {
+  test(`${name} in print`, async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.emulateMedia({ media: "print" });
+    await page.goto(siteUrl(path));
+    await expect(page.locator(".banner")).toBeHidden();
+    await expect(page.locator(".site-header")).toBeHidden();
+    await page.screenshot({ path: `tests/e2e/screenshots/${name}-print.png`, fullPage: true });
+    await page.pdf({ path: `tests/e2e/screenshots/${name}-print.pdf`, preferCSSPageSize: true });
+  });
+}
 
 test("the article fits a 320px phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });

@@ -87,3 +87,42 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)).toBeGreaterThan(1.5);
   });
 }
+
+test("the header's box on the search page holds the query too, and follows the page's", async ({
+  page,
+}) => {
+  await page.goto(siteUrl("search/?q=Kislyak"));
+  await page.locator(".search-results li").first().waitFor();
+  await expect(page.locator("#header-search-input")).toHaveValue("Kislyak");
+  await page.getByLabel("Search stories").fill("storm");
+  await expect(page.locator("#header-search-input")).toHaveValue("storm");
+});
+
+test("results come ten at a time, with a way to the rest", async ({ page }) => {
+  await page.goto(siteUrl("search/?q=fictional"));
+  const results = page.locator(".search-results > li");
+  await expect(page.locator(".search-status")).toHaveText(/^1[0-9] stories match “fictional”\.$/);
+  const total = Number((await page.locator(".search-status").textContent())?.match(/\d+/)?.[0]);
+  await expect(results).toHaveCount(10);
+  await page.getByRole("button", { name: "Show more" }).click();
+  await expect(results).toHaveCount(total);
+  await expect(page.getByRole("button", { name: "Show more" })).toBeHidden();
+  // Carrying on from the first new result.
+  await expect(results.nth(10).getByRole("link")).toBeFocused();
+  const links = await results
+    .getByRole("link")
+    .evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  expect(new Set(links).size).toBe(total);
+});
+
+test("excerpts are the story's own words, not its byline or its photo's credit", async ({
+  page,
+}) => {
+  // Ben Writer's byline and the harbour photo's credit come first on the page.
+  await page.goto(siteUrl("search/?q=reopened"));
+  const excerpt = page.locator(".search-results .card-dek").first();
+  await expect(excerpt).toContainText("reopened");
+  await expect(excerpt).not.toContainText(/Ben Writer|Photo:|Dateline fixture|illustration/);
+  await page.goto(siteUrl("search/?q=%22Ben%20Writer%22"));
+  await expect(page.locator(".search-status")).toHaveText(/No stories match/);
+});

@@ -23,13 +23,19 @@ beforeAll(async () => {
 });
 
 /** The component's HTML, without the source annotations Astro adds outside builds. */
-const render = async (data: Partial<ArticleData>, source = "CNN") =>
+const render = async (
+  data: Partial<ArticleData>,
+  source = "CNN",
+  live?: { time: Date; id: string },
+) =>
   (
     await container.renderToString(ArticleView, {
       props: {
         data: { ...base, ...data },
         dek: data.summary,
         updated: data.updated,
+        latest: live,
+        live: live !== undefined,
         source,
         sectionName: "Politics",
         readingMinutes: 3,
@@ -69,7 +75,7 @@ describe("ArticleView", () => {
   test("publication time in the site's zone, and Updated only when later", async () => {
     const html = await render({});
     expect(html).toContain('datetime="2020-05-26T00:00:00-04:00"');
-    expect(metaText(html)).toBe("Published May 26, 2020, 12:00 a.m. EDT 3 min read");
+    expect(metaText(html)).toBe("By CNN Published May 26, 2020, 12:00 a.m. EDT 3 min read");
     expect(html).not.toContain("Updated");
     // Later the same day: the time alone.
     const sameDay = await render({ updated: new Date("2020-05-26T22:39:00Z") });
@@ -87,7 +93,7 @@ describe("ArticleView", () => {
   test("timeUnknown: the date alone, with a date-only datetime", async () => {
     const html = await render({ timeUnknown: true });
     expect(html).toContain('<time datetime="2020-05-26">');
-    expect(metaText(html)).toBe("Published May 26, 2020 3 min read");
+    expect(metaText(html)).toBe("By CNN Published May 26, 2020 3 min read");
     expect(html).not.toMatch(/a\.m\.|p\.m\.|EDT/);
     // A later update still has a known time.
     const updated = await render({ timeUnknown: true, updated: new Date("2020-05-26T22:39:00Z") });
@@ -152,10 +158,27 @@ describe("ArticleView", () => {
   test("byline with authors and source", async () => {
     const html = await render({ authors: ["Kaitlan Collins", "Maegan Vazquez"] });
     expect(html.replace(/<(?!\/?span)[^>]+>/g, "").replace(/\s+/g, " ")).toContain(
-      '<span class="byline">By Kaitlan Collins and Maegan Vazquez, CNN</span>',
+      '<span class="byline" data-pagefind-ignore>By Kaitlan Collins and Maegan Vazquez, CNN</span>',
     );
     expect(html).toContain('<a href="/people/maegan-vazquez/">Maegan Vazquez</a>');
-    expect(await render({})).not.toContain('class="byline"');
+  });
+
+  test.each([
+    ["CNN", "By CNN"],
+    ["Dateline", "By Dateline staff"],
+  ])("without authors, a story from %s is credited to it", async (source, credit) => {
+    const html = await render({}, source);
+    expect(html.match(/<span class="byline"[^>]*>([^<]*)<\/span>/)?.[1]?.trim()).toBe(credit);
+  });
+
+  test("a live story's meta line leads to its latest update", async () => {
+    const html = await render({ developing: true }, "CNN", {
+      time: new Date("2020-05-26T22:39:00Z"),
+      id: "update-2020-05-26-1839",
+    });
+    expect(metaText(html)).toMatch(/Latest May 26, 2020, 6:39 p\.m\. EDT · Jump to latest/);
+    expect(html).toContain('<a href="#update-2020-05-26-1839">Jump to latest</a>');
+    expect(metaText(html)).not.toContain("Updated");
   });
 
   test("corrections are listed with their dates", async () => {
@@ -172,9 +195,13 @@ describe("ArticleView", () => {
     expect(html).toContain("An earlier version misspelled Tuberville.");
   });
 
-  test("developing and draft marks", async () => {
-    const html = await render({ developing: true, draft: true });
-    expect(html).toContain('<span class="developing-mark">Developing</span>');
+  test("one mark for a live story, Live, and the draft mark", async () => {
+    const live = { time: new Date("2020-05-26T22:39:00Z"), id: "update-1" };
+    const html = await render({ developing: true, draft: true }, "CNN", live);
+    expect(html).toContain('<span class="live-mark">Live</span>');
+    expect(html).not.toContain("Developing");
     expect(html).toContain('<span class="draft-mark">Draft</span>');
+    // Marked developing but no longer live: no mark.
+    expect(await render({ developing: true })).not.toContain("live-mark");
   });
 });

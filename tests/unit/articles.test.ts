@@ -21,12 +21,16 @@ vi.mock("node:fs", async (importOriginal) => {
   return { ...fs, default: { ...fs, statSync }, statSync };
 });
 
-/** Fresh modules (their per-build memos) over the given entries, as in a build. */
-async function load(entries: CollectionEntry<"articles">[]) {
+/**
+ * Fresh modules (their per-build memos) over the given entries, as in a
+ * build at `now`: by default the evening of the storm's day, while it is live.
+ */
+async function load(entries: CollectionEntry<"articles">[], now = "2021-03-01T20:00:00-05:00") {
   collection = entries;
   getCollection.mockClear();
   vi.resetModules();
   vi.stubEnv("DEV", false);
+  vi.stubEnv("DATELINE_BUILD_TIME", now);
   return {
     articles: await import("../../src/news/articles.ts"),
     chrome: await import("../../src/news/site-chrome.ts"),
@@ -166,7 +170,7 @@ describe("the site key", () => {
           headline: "Storm",
           link: "/2021/03/01/world/storm/#update-2021-03-01-1400",
           time: day("2021-03-01T14:00:00-05:00"),
-          today: false,
+          today: true,
         },
       ],
     });
@@ -174,6 +178,19 @@ describe("the site key", () => {
       { path: "/politics/", name: "Politics" },
       { path: "/world/", name: "World" },
     ]);
+  });
+
+  test("a developing story twelve hours without an update is no longer live anywhere", async () => {
+    const stories = [quiet, storm("Storm", "## 2021-03-01 14:00\n\nA.")];
+    const live = await load(stories, "2021-03-02T01:59:00-05:00");
+    const liveKey = await live.chrome.getSiteKey();
+    expect((await live.articles.getArticles()).find((a) => a.data.developing)?.live).toBe(true);
+    const stale = await load(stories, "2021-03-02T02:00:00-05:00");
+    expect((await stale.articles.getArticles()).find((a) => a.data.developing)?.live).toBe(false);
+    expect(await stale.articles.getDeveloping()).toEqual([]);
+    expect((await stale.chrome.getBanner()).developing).toEqual([]);
+    // Every page shows it (a Live mark, the banner): every page's key changes.
+    expect(await stale.chrome.getSiteKey()).not.toBe(liveKey);
   });
 
   test("the menu has the section listings' sections in their order, without listing the archive", async () => {

@@ -29,23 +29,36 @@ describe("bannerLine", () => {
   });
 
   test.each([
-    ["nothing is developing", [], "/"],
-    ["the only developing story is the page itself", [storm], storm.path],
-  ])("when %s, invites readers to the feeds", (_, developing, here) => {
-    expect(bannerLine({ ...model, developing }, here)).toEqual({
-      kind: "invite",
-      text: "Stay Updated on Developing Stories",
-      href: "/developing/",
-      feeds: true,
+    ["nothing is live", [], "/", []],
+    ["the only live story is the page itself", [storm], storm.path, []],
+    ["the only live story is the page's lead", [storm], "/", [storm.path]],
+  ])(
+    "when %s, keeps its heading and invites readers to follow the newsroom",
+    (_, developing, here, shown) => {
+      expect(bannerLine({ ...model, developing }, here, shown)).toEqual({
+        kind: "invite",
+        heading: "Stay Updated on Developing Stories",
+        text: "Follow the newsroom",
+        href: "/developing/",
+        newsletter: false,
+      });
+    },
+  );
+
+  test("never repeats the story the page leads with", () => {
+    expect(bannerLine({ ...model, developing: [storm, vote] }, "/", [storm.path])).toEqual({
+      kind: "live",
+      story: vote,
     });
   });
 
   test("or to the newsletter, when the site has one", () => {
     expect(bannerLine({ ...model, newsletter, developing: [] }, "/")).toEqual({
       kind: "invite",
+      heading: "Stay Updated on Developing Stories",
       text: "Get the morning briefing",
       href: "https://news.example/briefing",
-      feeds: false,
+      newsletter: true,
     });
   });
 });

@@ -23,6 +23,7 @@ const snapshot: ContentSnapshot = {
 test("build.json says when the build goes stale, in the newsroom's zone, naming no path of the machine nor an embargoed story", () => {
   const info = buildInfo(snapshot, new Date("2021-03-02T12:00:00Z"), {
     timeZone: "America/New_York",
+    liveForHours: 12,
     cwd: "/srv/site",
   });
   expect(info).toEqual({

@@ -79,10 +79,18 @@ const READERS: Record<string, string[]> = {
   // Works out every rule's next change: build.json's and `due`'s answer.
   "scripts/due.ts": ["...TIME_RULE_NAMES"],
   "src/distribution/sitemap-data.ts": ["news-sitemap"],
-  "src/news/site-chrome.ts": ["today"],
+  "src/news/site-chrome.ts": ["today", "masthead"],
   "src/components/listing/StoryTime.astro": ["today"],
   "src/components/listing/LatestUpdates.astro": ["today"],
-  "src/pages/[...listing].astro": ["today"],
+  "src/components/listing/FrontMore.astro": ["today"],
+  "src/components/article/ArticleMeta.astro": ["today"],
+  "src/pages/[year]/[month]/[day]/[section]/[slug].astro": ["today"],
+  "src/pages/[...listing].astro": ["today", "masthead"],
+  // Which developing stories are live (src/news/live-status.ts).
+  "src/news/articles.ts": ["live"],
+  // The fronts' date under the name; the footer's copyright year.
+  "src/components/layout/SiteHeader.astro": ["masthead"],
+  "src/components/layout/SiteFooter.astro": ["masthead"],
 };
 
 test("every reader of the build's time is counted, with the rules it applies", () => {
@@ -115,6 +123,8 @@ const OTHER_CLOCKS: Record<string, string> = {
   "src/site/build-time.ts": "the build's time",
   // Runs in the reader's browser: when the banner was dismissed.
   "src/components/banner/DevelopingBanner.astro": "the reader's dismissal",
+  // Runs in the reader's browser: when to look again for a live story's new updates.
+  "src/components/article/LiveCheck.astro": "the reader's next check for updates",
   // The editors' desk: a new live update's own time; its settings read again after a second.
   "src/editor/desk/live-update.ts": "a new update's heading, at the editor's now",
   "src/editor/desk/desk-input.ts": "how long the desk's settings are kept",

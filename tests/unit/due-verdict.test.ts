@@ -16,8 +16,11 @@ const base = {
   stories: [embargoed],
   digest: "content-1",
   code: "code-1",
-  since: at("2021-03-01T12:00:00-05:00"),
+  // A build made after the newsroom's midnight: the scheduled story is the
+  // next change of that day.
+  since: at("2021-03-02T00:30:00-05:00"),
   timeZone: NY,
+  liveForHours: 12,
   shown: (file: string) => `content/${file}`,
 };
 
@@ -45,7 +48,7 @@ test("a build made after the moment is not due for it again", () => {
 });
 
 test("content or code other than the last build's is due at once, naming what changed", () => {
-  const now = at("2021-03-01T13:00:00-05:00");
+  const now = at("2021-03-02T01:00:00-05:00");
   const last = { content: "content-0", code: "code-1" };
   expect(
     dueVerdict({ ...base, now, last, changed: ["a.md", "b.md", "c.md", "d.md", "e.md"] }),
@@ -64,9 +67,10 @@ test("content or code other than the last build's is due at once, naming what ch
   );
 });
 
-test("with nothing ever to change, it says so", () => {
-  expect(dueVerdict({ ...base, stories: [], now: at("2021-03-05T00:00:00Z") })).toEqual({
+test("with no story to change, the masthead's date is the next change", () => {
+  expect(dueVerdict({ ...base, stories: [], now: at("2021-03-02T12:00:00-05:00") })).toEqual({
     due: false,
-    line: "next: none: no story is scheduled, in the Google News sitemap or of the newsroom's day; only an edit changes the site",
+    line: "next: 2021-03-03T00:00:00-05:00 the newsroom's midnight: the fronts' masthead prints the new day's date",
   });
+  expect(dueVerdict({ ...base, stories: [], now: at("2021-03-03T00:00:00-05:00") }).due).toBe(true);
 });

@@ -1,31 +1,34 @@
 import { describe, expect, test } from "vitest";
-import { arrangeFrontPage } from "../../src/news/front-page.ts";
+import { arrangeFrontPage, arrangeSectionOpening, pickLead } from "../../src/news/front-page.ts";
+import { storiesOf } from "../../src/news/front-slots.ts";
 
 interface Story {
   id: string;
   section: string;
-  data: { developing: boolean };
+  picture: boolean;
 }
 
-const story = (id: string, section = "news", developing = false): Story => ({
-  id,
-  section,
-  data: { developing },
-});
+const story = (id: string, section: string, picture = false): Story => ({ id, section, picture });
 const ids = (stories: readonly Story[]) => stories.map((s) => s.id);
-const shape = { top: 2, live: 2, perSection: 2 };
+const hasPicture = (s: Story) => s.picture;
+const shape = { live: 2, latest: 2, sectionCandidates: 12 };
 
-// Newest first: a1 … a9; a4 is developing.
+// Newest first: a1 … a14; pictures on a3, a5, a8, a9 and a13; a4 is live.
 const all = [
   story("a1", "politics"),
   story("a2", "world"),
-  story("a3", "politics"),
-  story("a4", "world", true),
-  story("a5", "politics"),
-  story("a6", "world"),
-  story("a7", "politics"),
-  story("a8", "world"),
-  story("a9", "politics"),
+  story("a3", "politics", true),
+  story("a4", "world"),
+  story("a5", "world", true),
+  story("a6", "politics"),
+  story("a7", "world"),
+  story("a8", "politics", true),
+  story("a9", "world", true),
+  story("a10", "politics"),
+  story("a11", "world"),
+  story("a12", "politics"),
+  story("a13", "politics", true),
+  story("a14", "world"),
 ];
 const bySection = (section: string) => ({
   key: section,
@@ -34,51 +37,86 @@ const bySection = (section: string) => ({
 });
 const input = {
   lead: all[0],
-  first: all.slice(1, 5),
-  developing: all.filter((s) => s.data.developing),
+  first: all.slice(1, 12),
+  live: [all[3]!],
   sections: [bySection("politics"), bySection("world")],
 };
 
 describe("arrangeFrontPage", () => {
-  const front = arrangeFrontPage(input, shape);
+  const front = arrangeFrontPage(input, hasPicture, shape);
 
-  test("promotes developing stories out of the running order", () => {
+  test("promotes live stories out of the running order", () => {
     expect(ids(front.live)).toEqual(["a4"]);
-    expect(ids(front.top)).toEqual(["a2", "a3"]);
-    expect(ids(front.latest)).toEqual(["a5"]);
   });
 
-  test("section blocks hold each section's newest stories not already shown", () => {
-    expect(front.sections.map((s) => [s.key, ids(s.items)])).toEqual([
-      ["politics", ["a7", "a9"]],
-      ["world", ["a6", "a8"]],
+  test("fills the top's picture slots with stories that have pictures, the text slots with the rest", () => {
+    expect(front.top.pattern).toBe("four-pictures");
+    expect(front.top.rows.map((row) => [row.kind, ids(row.stories)])).toEqual([
+      ["picture", ["a3", "a5", "a8", "a9"]],
+      ["text", ["a2", "a6", "a7", "a10"]],
+    ]);
+    expect(ids(front.latest)).toEqual(["a11", "a12"]);
+  });
+
+  test("section blocks hold each section's newest stories not already shown, in a pattern their pictures fit", () => {
+    expect(front.sections.map((s) => [s.key, s.block.pattern, ids(s.items)])).toEqual([
+      ["politics", "one-picture", ["a13"]],
+      ["world", "text", ["a14"]],
     ]);
   });
 
   test("every story appears once", () => {
     const shown = [
       front.lead,
-      ...front.top,
       ...front.live,
+      ...storiesOf(front.top),
       ...front.latest,
       ...front.sections.flatMap((s) => s.items),
     ];
     expect(new Set(shown).size).toBe(shown.length);
   });
 
-  test("a developing lead is not promoted twice, and empty sections are dropped", () => {
-    const lead = story("live-lead", "politics", true);
-    const small = arrangeFrontPage(
-      {
-        lead,
-        first: [story("b1", "politics")],
-        developing: [lead],
-        sections: [{ key: "politics", name: "Politics", items: [lead] }],
-      },
-      shape,
-    );
-    expect(small.live).toEqual([]);
-    expect(ids(small.top)).toEqual(["b1"]);
-    expect(small.sections).toEqual([]);
+  test("the live stories never repeat the lead", () => {
+    const led = arrangeFrontPage({ ...input, lead: all[3], live: [all[3]!] }, hasPicture, shape);
+    expect(led.live).toEqual([]);
   });
+
+  test("no row ever holds a story without a picture in a picture slot", () => {
+    for (const block of [front.top, ...front.sections.map((s) => s.block)]) {
+      for (const row of block.rows.filter((r) => r.kind === "picture")) {
+        expect(row.stories.every(hasPicture)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("pickLead", () => {
+  test("the editors' featured story leads", () => {
+    expect(pickLead(all, hasPicture, (s) => s.id === "a12")?.id).toBe("a12");
+  });
+
+  test("else the newest story with a picture among the first five", () => {
+    expect(pickLead(all, hasPicture)?.id).toBe("a3");
+  });
+
+  test("else the newest", () => {
+    expect(
+      pickLead(
+        all.filter((s) => !s.picture),
+        hasPicture,
+      )?.id,
+    ).toBe("a1");
+    expect(pickLead([], hasPicture)).toBeUndefined();
+  });
+});
+
+test("a section page opens with its lead with a picture, then the top's rows, then the rest", () => {
+  const opening = arrangeSectionOpening(bySection("world").items, hasPicture);
+  expect(opening.lead?.id).toBe("a5");
+  expect(opening.top.pattern).toBe("one-picture");
+  expect(opening.top.rows.map((row) => ids(row.stories))).toEqual([
+    ["a9"],
+    ["a2", "a4", "a7", "a11"],
+  ]);
+  expect(ids(opening.rest)).toEqual(["a14"]);
 });

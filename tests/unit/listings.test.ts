@@ -129,3 +129,29 @@ test("a day's archive is one page, its stories by section in the newsroom's orde
   // Months and years stay paginated.
   expect(pages.filter((page) => page.basePath === "/2021/01/").length).toBe(4);
 });
+
+test("a day's archive leads to the days before and after it that have stories", () => {
+  const day = (key: string) => byPath.get(`/${key}/`)?.days;
+  expect(day("2021/01/05")).toEqual({
+    newer: undefined,
+    older: { path: "/2020/07/14/", title: "July 14, 2020" },
+  });
+  expect(day("2020/07/14")).toEqual({
+    newer: { path: "/2021/01/05/", title: "January 5, 2021" },
+    older: { path: "/2020/05/26/", title: "May 26, 2020" },
+  });
+  expect(day("2020/05/26")?.older).toBeUndefined();
+  // Months and years are paginated instead.
+  expect(day("2021/01")).toBeUndefined();
+});
+
+test("without a featured story, the newest with a picture among the first five leads", () => {
+  const { lead } = buildListings(
+    [
+      article("/a/", "2021-01-05T10:00:00-05:00"),
+      article("/b/", "2021-01-05T09:00:00-05:00", { image: { src: "b.jpg" } }),
+    ],
+    { timeZone: "America/New_York", perPage: 20, sections: [] },
+  );
+  expect(lead?.path).toBe("/b/");
+});

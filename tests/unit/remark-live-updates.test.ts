@@ -89,3 +89,20 @@ test("a story without updates is untouched", async () => {
     '<p>Text.</p>\n<h2 id="background">Background</h2>\n<p>More.</p>',
   );
 });
+
+test("a developing story reads live-first: key points, the newest updates, then the background", async () => {
+  const html = await renderMarkdown(story, { dateline: "Porto", source: "AP", developing: true });
+  const at = (text: string) => html.indexOf(text);
+  expect(at('<section class="key-points">')).toBe(0);
+  expect(at('<section class="key-points">')).toBeLessThan(at('<div class="live-updates">'));
+  expect(at('<div class="live-updates">')).toBeLessThan(at('<section class="background">'));
+  // The story so far keeps its dateline, under a heading of its own.
+  expect(html).toMatch(
+    /<section class="background">\s*<h2 class="background-title"[^>]*>Background<\/h2>\s*<p><span class="dateline">Porto \(AP\) —<\/span> The storm is moving north.<\/p>/,
+  );
+});
+
+test("a developing story without text before its updates has no background section", async () => {
+  const html = await renderMarkdown("## 2021-03-01 14:00\n\nFirst.", { developing: true });
+  expect(html).not.toContain("background");
+});

@@ -4,7 +4,7 @@ import {
   DEVELOPING_FEEDS,
   FEED_FORMATS,
   feedLinks,
-  footerLinks,
+  footerGroups,
   LISTING_KINDS,
   listingIndexes,
   listingPath,
@@ -61,19 +61,21 @@ describe("the route registry", () => {
       "/tags/",
       "/people/",
       "/about/",
+      "/corrections/",
+      "/contact/",
       "/developing/",
+      "/feeds/",
       "/search/",
     ]);
   });
 
-  test("the footer leads into the archive first and to the publication last", () => {
-    expect(footerLinks().map((link) => link.label)).toEqual([
-      "Sections",
-      "Topics",
-      "People",
-      "Developing stories",
-      "Search",
-      "About Dateline",
+  test("the footer leads into the archive, to following, and to the publication", () => {
+    expect(
+      footerGroups().map((group) => [group.title, group.links.map((link) => link.label)]),
+    ).toEqual([
+      ["Browse", ["Sections", "Topics", "People", "Search"]],
+      ["Follow", ["Developing stories", "Feeds"]],
+      ["About us", ["About Dateline", "Corrections policy", "Contact us"]],
     ]);
   });
 
@@ -92,7 +94,10 @@ describe("the route registry", () => {
     expect([...RESERVED_SEGMENTS].sort()).toEqual([
       "_astro",
       "about",
+      "contact",
+      "corrections",
       "developing",
+      "feeds",
       "page",
       "pagefind",
       "people",

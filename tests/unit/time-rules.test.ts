@@ -11,6 +11,7 @@ import {
 import { TIME_RULE_NAMES } from "../../src/site/build-time.ts";
 
 const NY = "America/New_York";
+const SITE = { timeZone: NY, liveForHours: 12 };
 const at = (iso: string) => new Date(iso);
 
 /** A story with its times; the rest as a plain published story. */
@@ -48,28 +49,38 @@ describe.each([
   ["2021-03-02T09:00:00-05:00", "scheduled", undefined, undefined],
   ["2021-03-02T09:00:00-05:00", "today", "2021-03-03T00:00:00-05:00", "embargoed.md"],
   ["2021-03-02T09:00:00-05:00", "news-sitemap", "2021-03-03T18:00:00-05:00", "storm.md"],
+  // Live until twelve hours after its last update, 10:30 p.m.
+  ["2021-03-01T23:55:00-05:00", "live", "2021-03-02T10:30:00-05:00", "storm.md"],
+  ["2021-03-02T10:30:00-05:00", "live", undefined, undefined],
+  ["2021-03-01T23:55:00-05:00", "masthead", "2021-03-02T00:00:00-05:00", undefined],
+  ["2021-03-02T00:00:00-05:00", "masthead", "2021-03-03T00:00:00-05:00", undefined],
 ] as const)("after %s, %s", (after, rule, moment, file) => {
   test(`next changes ${moment ? `at ${moment}` : "never"}`, () => {
-    const next = TIME_RULES[rule].next(STORIES, at(after), NY);
+    const next = TIME_RULES[rule].next(STORIES, at(after), SITE);
     expect(next?.at.getTime()).toBe(moment && at(moment).getTime());
     expect(next?.file).toBe(file);
   });
 });
 
 test("the next change of all is the earliest rule's, the first rule named when two fall together", () => {
-  expect(nextChange(STORIES, at("2021-03-01T23:55:00-05:00"), NY)).toMatchObject({
+  expect(nextChange(STORIES, at("2021-03-01T23:55:00-05:00"), SITE)).toMatchObject({
     rule: "today",
     at: at("2021-03-02T00:00:00-05:00"),
     file: "late-night.md",
   });
   // A story going out at its time also enters the news sitemap: named as scheduled.
-  expect(nextChange(STORIES, at("2021-03-02T01:00:00-05:00"), NY)).toMatchObject({
+  expect(nextChange(STORIES, at("2021-03-02T01:00:00-05:00"), SITE)).toMatchObject({
     rule: "scheduled",
     reason: "a scheduled story goes out",
   });
+  // Whatever the stories, the masthead's date changes at the newsroom's midnight.
   expect(
-    nextChange([story("old.md", "2021-02-01T10:00:00-05:00")], at("2021-03-01T00:00:00Z"), NY),
-  ).toBeUndefined();
+    nextChange([story("old.md", "2021-02-01T10:00:00-05:00")], at("2021-03-01T00:00:00Z"), SITE),
+  ).toEqual({
+    rule: "masthead",
+    at: at("2021-03-01T00:00:00-05:00"),
+    reason: "the newsroom's midnight: the fronts' masthead prints the new day's date",
+  });
 });
 
 test("drafts never change anything, and a story listed with its date alone has no day to change", () => {
@@ -77,7 +88,7 @@ test("drafts never change anything, and a story listed with its date alone has n
     story("draft.md", "2021-03-02T09:00:00-05:00", { draft: true }),
     story("undated.md", "2021-02-01T10:00:00-05:00", { timeUnknown: true }),
   ];
-  expect(nextChange(quiet, at("2021-03-01T12:00:00-05:00"), NY)).toBeUndefined();
+  expect(nextChange(quiet, at("2021-03-01T12:00:00-05:00"), SITE)?.rule).toBe("masthead");
   expect(
     timesShownByDay(story("x.md", "2021-03-01T10:00:00-05:00", { timeUnknown: true })),
   ).toEqual([]);
@@ -138,7 +149,11 @@ function random(seed: number): () => number {
 
 /** What every rule decides at `now`: two equal answers mean the same site by every rule. */
 const answers = (stories: readonly TimedStory[], now: Date, zone: string) =>
-  JSON.stringify(Object.values(TIME_RULES).map((rule) => rule.answer(stories, now, zone)));
+  JSON.stringify(
+    Object.values(TIME_RULES).map((rule) =>
+      rule.answer(stories, now, { timeZone: zone, liveForHours: 12 }),
+    ),
+  );
 
 describe.each([NY, "Asia/Kolkata", "Pacific/Chatham"])("in %s", (zone) => {
   test("the next change is exact: every rule's answer holds until then and changes then", () => {
@@ -172,7 +187,7 @@ describe.each([NY, "Asia/Kolkata", "Pacific/Chatham"])("in %s", (zone) => {
       let after = time();
       // Walks from change to change: every moment named is a real change, none is missed.
       for (let step = 0; step < 12; step++) {
-        const change = nextChange(stories, after, zone);
+        const change = nextChange(stories, after, { timeZone: zone, liveForHours: 12 });
         const before = answers(stories, after, zone);
         if (!change) {
           expect(answers(stories, new Date(after.getTime() + 9 * 24 * HOUR), zone)).toBe(before);
