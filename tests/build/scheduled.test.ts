@@ -13,7 +13,8 @@ import { serveStatic } from "../support/static-server.ts";
 // 2021; a story filed at 11:50 p.m. the day before, listed as "11:50 p.m."
 // until midnight and by its date after (as is one from that morning); a
 // developing story last updated at 10:30 p.m., whose banner time turns into a
-// date at the same midnight; a story 47 hours old at 11:55 p.m., which leaves
+// date at the same midnight and which stops being live twelve hours after
+// that update; a story 47 hours old at 11:55 p.m., which leaves
 // the Google News sitemap at 12:55 a.m.; and one dated with an unquoted UTC
 // midnight.
 const CONTENT = join(ROOT, "tests/fixtures/scheduled");
@@ -25,6 +26,8 @@ const MIDNIGHT = "2021-03-02T00:00:00-05:00";
 const FERRY_LEAVES = "2021-03-02T00:55:00-05:00";
 const EMBARGO = "2021-03-02T09:00:00-05:00";
 const NEXT_MIDNIGHT = "2021-03-03T00:00:00-05:00";
+/** Twelve hours after the developing story's last update: it is no longer live. */
+const LIVE_ENDS = "2021-03-02T10:30:00-05:00";
 
 /** Every text file of a built site, and the text of its search fragments. */
 function everyText(outDir: string): [string, string][] {
@@ -137,9 +140,9 @@ describe("stories that go out and change by the build's time", () => {
     expect(JSON.parse(morning.text("build.json"))).toMatchObject({
       builtAt: EMBARGO,
       next: {
-        at: NEXT_MIDNIGHT,
-        rule: "today",
-        file: "tests/fixtures/scheduled/embargoed-jobs-report.md",
+        at: LIVE_ENDS,
+        rule: "live",
+        file: "tests/fixtures/scheduled/storm-live.md",
       },
     });
     expect(evening.text("build.json")).not.toContain(ROOT);
@@ -179,11 +182,11 @@ describe("stories that go out and change by the build's time", () => {
     const front = morning.text("index.html");
     expect(front).toContain('<time datetime="2021-03-01T23:50:00-05:00">March 1, 2021</time>');
     expect(front).toMatch(
-      /Updated <time datetime="2021-03-01T22:30:00-05:00">March 1, 2021, 10:30 p.m. EST<\/time>/,
+      /Updated <time datetime="2021-03-01T22:30:00-05:00">March 1, 10:30 p.m. EST<\/time>/,
     );
     // Reused pages too: a story's page carries the banner, whose time changed.
     expect(morning.text("2021/03/01/news/council-late-motion/index.html")).toContain(
-      "March 1, 2021, 10:30 p.m. EST",
+      "March 1, 10:30 p.m. EST",
     );
     expect(morning.text(PAGE)).toContain("Embargoed jobs report");
     expect(morning.text("feed.xml")).toContain("Embargoed jobs report");
@@ -233,14 +236,26 @@ describe("stories that go out and change by the build's time", () => {
     });
     afterAll(() => site.close());
 
-    test("is not due before the next midnight, and due at it", async () => {
+    test("is not due before the live mark ends, and due at it; then at the next midnight", async () => {
       const url = `${site.url}build.json`;
-      const before = await due(["--last", url, CONTENT], "2021-03-02T23:59:59-05:00", cache);
+      const before = await due(["--last", url, CONTENT], "2021-03-02T10:29:59-05:00", cache);
       expect([before.code, before.stdout], before.stderr).toEqual([
+        1,
+        expect.stringMatching(
+          /^next: 2021-03-02T10:30:00-05:00 a developing story stops being live .*storm-live\.md\)$/,
+        ),
+      ]);
+      expect((await due(["--last", url, CONTENT], LIVE_ENDS, cache)).code).toBe(0);
+      const evening = await due(
+        ["--since", LIVE_ENDS, CONTENT],
+        "2021-03-02T23:59:59-05:00",
+        cache,
+      );
+      expect([evening.code, evening.stdout], evening.stderr).toEqual([
         1,
         expect.stringMatching(/^next: 2021-03-03T00:00:00-05:00 the newsroom's midnight/),
       ]);
-      expect((await due(["--last", url, CONTENT], NEXT_MIDNIGHT, cache)).code).toBe(0);
+      expect((await due(["--since", LIVE_ENDS, CONTENT], NEXT_MIDNIGHT, cache)).code).toBe(0);
     });
 
     test("says which address failed, with exit code 2", async () => {

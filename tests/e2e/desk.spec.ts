@@ -170,7 +170,8 @@ test("an editor creates, edits and updates stories in the browser; the build pub
   // first; a new headline changes the headline's line alone.
   await page.goto(`${desk}?folder=politics`);
   const rows = page.getByRole("row");
-  await expect(rows.first()).toContainText("Fixture: A late-night vote");
+  await expect(rows.first()).toContainText("Fixture: Council passes a budget");
+  await expect(rows.nth(1)).toContainText("Fixture: Lawmakers agree to extend free school meals");
   await expect(page.getByRole("grid")).not.toContainText(".md");
   await scan(page, "the story list");
   await page.getByText("Jeff Sessions says his recusal from Russia probe").click();
