@@ -12,7 +12,7 @@ import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { cacheFolder } from "../site/cache-folder.ts";
 import { type LiveUpdate } from "./live-updates.ts";
 import { derivedOf } from "./derived-fields.ts";
-import { refusals } from "./refusal.ts";
+import { refusalOf, refusals, type Refusal } from "./refusal.ts";
 import { isLive } from "./live-status.ts";
 import { buildNow } from "../site/build-time.ts";
 
@@ -43,6 +43,8 @@ let articles: Promise<Article[]> | undefined;
 let listings: Promise<Listings<Article>> | undefined;
 let related: Promise<Map<string, RelatedArticles>> | undefined;
 let developing: Promise<Article[]> | undefined;
+/** The refusals among the entries getArticles last read (src/news/refusal.ts). */
+let refused: Refusal[] = [];
 
 /**
  * The version of `astro dev`'s content store: when Astro last wrote it to
@@ -101,14 +103,16 @@ export function getArticles(): Promise<Article[]> {
   articles = once("articles", articles, () =>
     getCollection("articles").then((entries) => {
       // In `astro dev` a refused edit is stored as its problems (see
-      // src/editor/article-loader.ts): show them in Astro's error overlay
-      // rather than any version of the story.
-      const refused = refusals(entries);
-      if (refused.length > 0) throw new Error(refused.join("\n\n"));
-      const placed = placeArticles(entries, {
-        timeZone: site.timeZone,
-        includeDrafts: import.meta.env.DEV,
-      });
+      // src/editor/article-loader.ts): no page shows any version of the
+      // story; its own page shows the problems (getRefusals).
+      refused = refusals(entries);
+      const placed = placeArticles(
+        entries.filter((entry) => !refusalOf(entry)),
+        {
+          timeZone: site.timeZone,
+          includeDrafts: import.meta.env.DEV,
+        },
+      );
       const problems: string[] = [];
       const now = buildNow("live");
       const all = placed.map((article): Article => {
@@ -145,6 +149,15 @@ export function getArticles(): Promise<Article[]> {
     }),
   );
   return articles;
+}
+
+/**
+ * The stories whose last edit the rules refused, in `astro dev` (a build
+ * stops instead), with the problems their pages show.
+ */
+export async function getRefusals(): Promise<Refusal[]> {
+  await getArticles();
+  return refused;
 }
 
 /** When a story last changed: its `updated` (or latest update), else its publication. */
