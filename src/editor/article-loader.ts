@@ -120,8 +120,9 @@ function pauser(): () => Promise<void> | undefined {
  *   stored in a build, so no page, listing, feed, sitemap or search index
  *   can show them.
  * - In `astro dev` nothing throws: a refused file's entry is replaced by a
- *   refusal, and its page shows Astro's error overlay with the problems
- *   instead of the last good version.
+ *   refusal, which every page leaves out and its own page shows (status
+ *   500, the problems as `npm run check` prints them) instead of the last
+ *   good version.
  */
 export function articleLoader(options: { base: string }): Loader {
   return {
