@@ -6,11 +6,12 @@
  * measures the preview an editor uses, `astro dev`, twice (first start, then
  * with a warm cache).
  *
- *   npm run bench -- [--articles 10000] [--json] [--keep] [--no-dev]
+ *   npm run bench -- [--articles 10000] [--json] [--keep] [--no-dev] [--only-dev]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import {
   appendFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -26,6 +27,9 @@ import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeCorpus } from "./corpus.ts";
+import { readArticle } from "../src/editor/check-article.ts";
+import { permalink, slugFromId } from "../src/lib/permalink.ts";
+import { site } from "../src/site/site.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -339,8 +343,10 @@ export interface DevFigures {
   firstPageSeconds: number;
   /** Seconds per page for the next article and front pages (median, slowest). */
   pageSeconds: { median: number; slowest: number };
-  /** Seconds from saving an edit to an article until its page shows it. */
+  /** Seconds from saving an edit to an article until its page shows it: the median of `editRuns`. */
   editSeconds: number;
+  /** Each edit's seconds, in order (NaN: not shown within a minute). */
+  editRuns: number[];
   peakRssMB: number;
 }
 
@@ -371,7 +377,7 @@ async function measureDev(
   content: string,
   cache: string,
   pages: string[],
-  edited: { file: string; page: string },
+  edited: readonly { file: string; page: string }[],
   port: number,
 ): Promise<DevFigures> {
   const origin = `http://localhost:${port}`;
@@ -435,18 +441,28 @@ async function measureDev(
       times.push(answer.seconds);
     }
     times.sort((a, b) => a - b);
-    const marker = `Dev edit ${Date.now()}.`;
-    const editStarted = performance.now();
-    appendFileSync(edited.file, `\n${marker}\n`);
-    let editSeconds = Number.NaN;
-    while ((performance.now() - editStarted) / 1000 < 300) {
-      const answer = await timedGet(`${origin}${edited.page}`);
-      if (answer.body.includes(marker)) {
-        editSeconds = (performance.now() - editStarted) / 1000;
-        break;
+    // Each edit appends a sentence to a story and waits (a minute at most)
+    // for its page to show it, then lets the server settle before the next.
+    const editRuns: number[] = [];
+    for (const story of edited) {
+      const marker = `Dev edit ${Date.now()}.`;
+      const editStarted = performance.now();
+      appendFileSync(story.file, `\n${marker}\n`);
+      let editSeconds = Number.NaN;
+      while ((performance.now() - editStarted) / 1000 < 60) {
+        const answer = await timedGet(`${origin}${story.page}`);
+        if (answer.body.includes(marker)) {
+          editSeconds = (performance.now() - editStarted) / 1000;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      editRuns.push(round(editSeconds));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+    const byTime = [...editRuns].sort((a, b) =>
+      Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : a - b,
+    );
     return {
       readySeconds: round(readySeconds),
       warmSeconds: round(warmSeconds),
@@ -455,7 +471,8 @@ async function measureDev(
         median: round(times[Math.floor(times.length / 2)] ?? 0),
         slowest: round(times.at(-1) ?? 0),
       },
-      editSeconds: round(editSeconds),
+      editSeconds: byTime[Math.floor((byTime.length - 1) / 2)] ?? Number.NaN,
+      editRuns,
       peakRssMB: Math.round(seen.peakRss / 1e6),
     };
   } finally {
@@ -494,7 +511,7 @@ function reportDev(label: string, figures: DevFigures): string {
     `  archive worked out     ${figures.warmSeconds.toFixed(1)} s (pages of each kind asked for)`,
     `  first article page     ${figures.firstPageSeconds.toFixed(2)} s`,
     `  later pages            ${figures.pageSeconds.median.toFixed(2)} s median, ${figures.pageSeconds.slowest.toFixed(2)} s slowest`,
-    `  an edit shown          ${figures.editSeconds.toFixed(2)} s`,
+    `  an edit shown          ${figures.editSeconds.toFixed(2)} s median (${figures.editRuns.map((run) => run.toFixed(2)).join(", ")} s)`,
     `  peak memory (tree)     ${figures.peakRssMB} MB`,
   ].join("\n");
 }
@@ -532,20 +549,23 @@ async function main(): Promise<void> {
       dev: { type: "boolean", default: true },
       edits: { type: "string", default: "1" },
       stock: { type: "boolean", default: true },
+      "only-dev": { type: "boolean", default: false },
+      "dev-edits": { type: "string", default: "5" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
     console.log(
       [
-        "Usage: npm run bench -- [--articles N] [--edits N] [--json] [--keep] [--no-dev]",
+        "Usage: npm run bench -- [--articles N] [--edits N] [--json] [--keep] [--no-dev] [--only-dev]",
         "",
         "Writes N synthetic articles (default 10000) to the system's temporary folder, builds",
         "the full site from them into node_modules/.bench/N/, then edits one article and builds",
         "again with the caches kept. Prints articles, pages, wall time, peak memory of the whole",
         "build process tree, time per phase, dist size and the heaviest article page gzipped.",
-        "Then starts astro dev on them twice (cold, then warm) and prints when it answered, the",
-        "first and later pages' times, how long an edit took to show, and its peak memory.",
+        "Then starts astro dev on them twice (cold, then warm), with the articles outside the",
+        "project and again with a copy inside it (.bench-content/), and prints when it answered,",
+        "the first and later pages' times, how long each edit took to show, and its peak memory.",
         "  --json  print one JSON object instead",
         "  --keep  keep the corpus (in the system's temporary folder), builds and build logs",
         "          (clean.log, one-edit.log or one-edit-1.log… in node_modules/.bench/N/) afterwards",
@@ -553,6 +573,8 @@ async function main(): Promise<void> {
         "             and show the run of median wall time, with every run's time (default 1)",
         "  --no-dev  leave out the preview figures (astro dev: ready, first page, later pages, an edit)",
         "  --no-stock  leave out stock Astro's clean build of the same articles (the yardstick)",
+        "  --only-dev  only the preview figures: no builds",
+        "  --dev-edits N  edits timed per start of astro dev, on N stories (default 5)",
       ].join("\n"),
     );
     return;
@@ -563,6 +585,11 @@ async function main(): Promise<void> {
   const edits = Number(values.edits);
   if (!Number.isInteger(edits) || edits < 1)
     throw new Error(`--edits: expected a positive whole number, found "${values.edits}"`);
+  const devEdits = Number(values["dev-edits"]);
+  if (!Number.isInteger(devEdits) || devEdits < 1)
+    throw new Error(
+      `--dev-edits: expected a positive whole number, found "${values["dev-edits"]}"`,
+    );
   // Inside the project: Astro shares one prerender folder among builds whose
   // output lies outside the working directory.
   const work = join(ROOT, "node_modules/.bench", String(count));
@@ -575,82 +602,117 @@ async function main(): Promise<void> {
   rmSync(content, { recursive: true, force: true });
   writeCorpus(count, content);
 
-  const measure = async (name: string): Promise<BuildFigures> => {
-    const { wallSeconds, cpuSeconds, peakRss, log, startedAt } = await build(content, out, cache);
-    if (values.keep) writeFileSync(join(work, `${name}.log`), log);
-    return {
-      articles: count,
-      wallSeconds: Math.round(wallSeconds * 10) / 10,
-      cpuSeconds: Math.round(cpuSeconds * 10) / 10,
-      peakRssMB: Math.round(peakRss / 1e6),
-      phases: phasesFromLog(log, wallSeconds),
-      kinds: pagesPerKind(out, startedAt),
-      ...measureDist(out),
-    };
-  };
   if (!values.json) console.log(`Benchmark: ${count} synthetic articles in ${content}\n`);
-  const clean = await measure("clean");
-  if (!values.json) console.log(report("Clean build", clean));
-  const stock = values.stock ? await stockBuild(content, join(work, "stock")) : undefined;
-  if (stock && !values.json) {
-    console.log(
-      [
-        "\nStock Astro, the same articles (glob loader, one bare page each, no listings or search)",
-        `  pages written       ${stock.pages}`,
-        `  wall time           ${stock.wallSeconds.toFixed(1)} s (processor time ${stock.cpuSeconds.toFixed(1)} s)`,
-        `  peak memory (tree)  ${stock.peakRssMB} MB`,
-        `  Dateline / stock    ${(clean.wallSeconds / stock.wallSeconds).toFixed(2)}x wall, ${(clean.cpuSeconds / stock.cpuSeconds).toFixed(2)}x processor time`,
-      ].join("\n"),
-    );
+  const builds = values["only-dev"] ? undefined : await measureBuilds();
+  async function measureBuilds() {
+    const measure = async (name: string): Promise<BuildFigures> => {
+      const { wallSeconds, cpuSeconds, peakRss, log, startedAt } = await build(content, out, cache);
+      if (values.keep) writeFileSync(join(work, `${name}.log`), log);
+      return {
+        articles: count,
+        wallSeconds: Math.round(wallSeconds * 10) / 10,
+        cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+        peakRssMB: Math.round(peakRss / 1e6),
+        phases: phasesFromLog(log, wallSeconds),
+        kinds: pagesPerKind(out, startedAt),
+        ...measureDist(out),
+      };
+    };
+    const clean = await measure("clean");
+    if (!values.json) console.log(report("Clean build", clean));
+    const stock = values.stock ? await stockBuild(content, join(work, "stock")) : undefined;
+    if (stock && !values.json) {
+      console.log(
+        [
+          "\nStock Astro, the same articles (glob loader, one bare page each, no listings or search)",
+          `  pages written       ${stock.pages}`,
+          `  wall time           ${stock.wallSeconds.toFixed(1)} s (processor time ${stock.cpuSeconds.toFixed(1)} s)`,
+          `  peak memory (tree)  ${stock.peakRssMB} MB`,
+          `  Dateline / stock    ${(clean.wallSeconds / stock.wallSeconds).toFixed(2)}x wall, ${(clean.cpuSeconds / stock.cpuSeconds).toFixed(2)}x processor time`,
+        ].join("\n"),
+      );
+    }
+
+    const edited = join(content, "politics", readdirSync(join(content, "politics"))[0] ?? "");
+    if (!existsSync(edited)) throw new Error(`no article to edit in ${content}/politics`);
+    const runs: BuildFigures[] = [];
+    for (let run = 1; run <= edits; run++) {
+      // Each run measures a publish on a quiet disk: not while the last one's
+      // old site is still being deleted in the background.
+      await discarded(out);
+      appendFileSync(edited, `\nAn added paragraph: the benchmark's edit ${run}.\n`);
+      runs.push(await measure(`one-edit${edits > 1 ? `-${run}` : ""}`));
+    }
+    const byTime = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+    const incremental = byTime[Math.floor((byTime.length - 1) / 2)] as BuildFigures;
+    if (!values.json) {
+      const label = "Rebuild after editing one article (caches kept)";
+      const times = runs.map((figures) => figures.wallSeconds.toFixed(1)).join(", ");
+      console.log(
+        `\n${report(edits > 1 ? `${label}: the median of ${edits} runs (${times} s)` : label, incremental)}`,
+      );
+    }
+
+    return { clean, stock, incremental, edits: runs };
   }
 
-  const edited = join(content, "politics", readdirSync(join(content, "politics"))[0] ?? "");
-  if (!existsSync(edited)) throw new Error(`no article to edit in ${content}/politics`);
-  const runs: BuildFigures[] = [];
-  for (let run = 1; run <= edits; run++) {
-    // Each run measures a publish on a quiet disk: not while the last one's
-    // old site is still being deleted in the background.
-    await discarded(out);
-    appendFileSync(edited, `\nAn added paragraph: the benchmark's edit ${run}.\n`);
-    runs.push(await measure(`one-edit${edits > 1 ? `-${run}` : ""}`));
-  }
-  const byTime = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
-  const incremental = byTime[Math.floor((byTime.length - 1) / 2)] as BuildFigures;
-  if (!values.json) {
-    const label = "Rebuild after editing one article (caches kept)";
-    const times = runs.map((figures) => figures.wallSeconds.toFixed(1)).join(", ");
-    console.log(
-      `\n${report(edits > 1 ? `${label}: the median of ${edits} runs (${times} s)` : label, incremental)}`,
-    );
-  }
-
-  // Preview: `astro dev` twice, the second time with the first one's cache.
-  const articles = readdirSync(join(out, "2020"), { recursive: true })
-    .map(String)
-    .filter((path) => /^\d\d\/\d\d\/[^/]+\/[^/]+\/index\.html$/.test(path))
-    .slice(0, 5)
-    .map((path) => `/2020/${path.replace(/index\.html$/, "")}`);
-  const pages = [...articles, "/", "/politics/"];
-  const devEdited = articles[1] ?? articles[0] ?? "/";
-  const devFile = join(content, devEdited.split("/")[4] ?? "", `${devEdited.split("/")[5]}.md`);
+  // Preview: `astro dev` twice (cold, then with the first one's cache),
+  // with the articles outside the project and again inside it.
   const dev: Record<string, DevFigures> = {};
-  if (values.dev) {
-    // The same port both times: Astro's content store is kept only for the
-    // same config, and the port is part of it (a new port clears the store).
-    const port = await freePort();
-    dev["cold"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited }, port);
-    if (!values.json) console.log(`\n${reportDev("astro dev, first start", dev["cold"])}`);
-    dev["warm"] = await measureDev(content, cache, pages, { file: devFile, page: devEdited }, port);
-    if (!values.json)
-      console.log(`\n${reportDev("astro dev, started again (warm cache)", dev["warm"])}`);
+  if (values.dev || values["only-dev"]) {
+    const stories = devStories(content, devEdits + 2);
+    const pages = [...stories.map((story) => story.page).slice(0, 5), "/", "/politics/"];
+    const inside = join(ROOT, ".bench-content");
+    rmSync(inside, { recursive: true, force: true });
+    try {
+      for (const [place, folder] of [
+        ["outside", content],
+        ["inside", inside],
+      ] as const) {
+        if (place === "inside") cpSync(content, inside, { recursive: true });
+        const edited = stories
+          .slice(1, devEdits + 1)
+          .map(({ page, file }) => ({ page, file: join(folder, relative(content, file)) }));
+        // The same port both times: Astro's content store is kept only for the
+        // same config, and the port is part of it (a new port clears the store).
+        const port = await freePort();
+        const cache = join(work, `dev-cache-${place}`);
+        for (const start of ["cold", "warm"] as const) {
+          const figures = await measureDev(folder, cache, pages, edited, port);
+          dev[`${place}-${start}`] = figures;
+          const label = `astro dev, articles ${place} the project, ${start === "cold" ? "first start" : "started again (warm cache)"}`;
+          if (!values.json) console.log(`\n${reportDev(label, figures)}`);
+        }
+      }
+    } finally {
+      rmSync(inside, { recursive: true, force: true });
+    }
   }
   if (values.json) {
-    console.log(JSON.stringify({ clean, stock, incremental, edits: runs, dev }, null, 2));
+    console.log(JSON.stringify({ ...builds, dev }, null, 2));
   }
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });
   }
+}
+
+/**
+ * Stories of the corpus's politics section, in file order, with their pages
+ * (worked out as the site does), for the preview's page times and edits.
+ */
+function devStories(content: string, count: number): { file: string; page: string }[] {
+  const folder = join(content, "politics");
+  return readdirSync(folder)
+    .sort()
+    .slice(0, count)
+    .map((name) => {
+      const file = join(folder, name);
+      const id = `politics/${name.replace(/\.md$/, "")}`;
+      const { article } = readArticle(readFileSync(file), { file, path: file, id });
+      if (!article) throw new Error(`${file}: not a valid story`);
+      return { file, page: permalink({ ...article.data, slug: slugFromId(id) }, site.timeZone) };
+    });
 }
 
 // Run as a script, not when imported (for its parsers).

@@ -17,14 +17,21 @@ import { IMAGE_VERDICTS_FILE, ImageVerdicts } from "./image-decode.ts";
 import { formatProblems, perReading, type Problem } from "./check-rules.ts";
 import { pipelineDigest } from "../lib/pipeline-digest.ts";
 import { READINGS_FILE, ReadingMemo } from "./reading-memo.ts";
-import { REFUSED } from "../news/refusal.ts";
+import { REFUSED, REFUSED_PATH, refusalOf } from "../news/refusal.ts";
+import { permalink, slugFromId } from "../lib/permalink.ts";
 import { recordReport, refusalMessage } from "./build-report.ts";
 import { noteBuild } from "./content-state.ts";
 import { DERIVED_KEY, deriveFields, type DerivedFields } from "../news/derived-fields.ts";
 import { ASIDE_KEY, isKeptAside, StoryHtmlWriter } from "../news/story-html.ts";
 import { site } from "../site/site.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
-import { isEditRefresh, keepLiveSync, liveSync, requestRefresh } from "./dev-refresh.ts";
+import {
+  isEditRefresh,
+  keepLiveSync,
+  liveSync,
+  noteEditRefresh,
+  requestRefresh,
+} from "./dev-refresh.ts";
 import { FileBytes } from "./file-bytes.ts";
 import { realPath } from "./content-paths.ts";
 import { pipelineFingerprint, siteOf, type SiteMarkdown } from "../markdown/site-markdown.ts";
@@ -113,8 +120,9 @@ function pauser(): () => Promise<void> | undefined {
  *   stored in a build, so no page, listing, feed, sitemap or search index
  *   can show them.
  * - In `astro dev` nothing throws: a refused file's entry is replaced by a
- *   refusal, and its page shows Astro's error overlay with the problems
- *   instead of the last good version.
+ *   refusal, which every page leaves out and its own page shows (status
+ *   500, the problems as `npm run check` prints them) instead of the last
+ *   good version.
  */
 export function articleLoader(options: { base: string }): Loader {
   return {
@@ -122,7 +130,9 @@ export function articleLoader(options: { base: string }): Loader {
     load: async (context) => {
       // A run asked for after an edit reuses the last full load's sync (its
       // memo, kept HTML, renderer and files' bytes).
-      const live = isEditRefresh(context.refreshContextData) ? liveSync() : undefined;
+      const edit = isEditRefresh(context.refreshContextData);
+      if (edit) noteEditRefresh();
+      const live = edit ? liveSync() : undefined;
       if (live) {
         await live(context);
         return;
@@ -183,6 +193,8 @@ export function articleLoader(options: { base: string }): Loader {
         }
         await decodeImages(report, verdicts);
         const problems = [...report.problems];
+        // Where each refused story was before this run stores anything, for its page.
+        const pages = dev ? lastPages(context, report.problems, { cwd, root }) : undefined;
         problems.push(
           ...(await storeArticles(context, report.articles, renderer.render, {
             dev,
@@ -193,7 +205,7 @@ export function articleLoader(options: { base: string }): Loader {
         );
         const errors = problems.filter((problem) => problem.severity === "error");
         if (errors.length > 0 && !dev) throw refusal(errors);
-        if (dev) markRefused(context, errors, report.articles);
+        if (dev) markRefused(context, errors, report.articles, pages ?? new Map(), { cwd, root });
         lastFiles = report.files;
         recordReport({
           files: report.files,
@@ -249,7 +261,10 @@ export function articleLoader(options: { base: string }): Loader {
         clearTimeout(quiet);
         quiet = setTimeout(() => {
           pending = pending
-            .then(() => requestRefresh(LOADER_NAME) ?? sync(context))
+            .then(async () => {
+              // Astro's refresh, else (no dev server to ask, or it never ran) the loader's own.
+              if ((await requestRefresh(LOADER_NAME)) !== true) await sync(context);
+            })
             .catch((error: unknown) => {
               logger.error(error instanceof Error ? error.message : String(error));
             });
@@ -627,25 +642,70 @@ export async function storeArticles(
   return problems;
 }
 
+/** The store's id of an article file the rules name (`file`: relative to `cwd`). */
+function idOfFile(file: string, where: { cwd: string; root: string }): string | undefined {
+  if (!file.endsWith(".md")) return undefined;
+  const root = realPath(where.root) ?? where.root;
+  const id = relativePosix(root, resolve(where.cwd, file)).replace(/\.md$/, "");
+  return id.startsWith("../") ? undefined : id;
+}
+
+/** A stored entry's page: its permalink, or, for a refusal, the page it kept. */
+function pageOf(entry: { id: string; data: Record<string, unknown> }): string | undefined {
+  const refused = refusalOf(entry);
+  if (refused) return refused.path;
+  const { published, section } = entry.data;
+  if (!(published instanceof Date) || typeof section !== "string") return undefined;
+  return permalink({ published, section, slug: slugFromId(entry.id) }, site.timeZone);
+}
+
 /**
- * In dev, a refused file's entry becomes a refusal carrying its problems, so
- * its page shows them (src/news/articles.ts throws them into Astro's overlay)
- * instead of serving the last good version.
+ * The pages, before this run, of the files the rules refuse, by file: a
+ * refused story's page then shows its problems, where it showed the story.
+ */
+function lastPages(
+  context: Pick<LoaderContext, "store">,
+  problems: readonly Problem[],
+  where: { cwd: string; root: string },
+): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const { file, severity } of problems) {
+    const id = severity === "error" ? idOfFile(file, where) : undefined;
+    const entry = id === undefined ? undefined : context.store.get(id);
+    const page = entry && pageOf(entry);
+    if (page) pages.set(file, page);
+  }
+  return pages;
+}
+
+/**
+ * In dev, a refused file's entry becomes a refusal carrying its problems and
+ * its page (the last good version's, else the one its own frontmatter
+ * gives), so that page shows them (src/news/articles.ts) instead of serving
+ * the last good version, and every other page leaves the story out.
  */
 function markRefused(
   context: LoaderContext,
   errors: readonly Problem[],
   articles: readonly CheckedArticle[],
+  pages: ReadonlyMap<string, string>,
+  where: { cwd: string; root: string },
 ): void {
   const byFile = new Map<string, Problem[]>();
   for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);
-  const ids = new Map(articles.map((article) => [article.checked.file, article.checked.id]));
+  const byId = new Map(articles.map((article) => [article.checked.file, article]));
   for (const [file, problems] of byFile) {
-    const id = ids.get(file) ?? file;
+    const article = byId.get(file);
+    const id = article?.checked.id ?? idOfFile(file, where) ?? file;
+    const page =
+      pages.get(file) ??
+      (article &&
+        permalink({ ...article.data, slug: slugFromId(article.checked.id) }, site.timeZone));
+    const message = refusalMessage(problems);
     context.store.set({
       id,
-      data: { [REFUSED]: refusalMessage(problems) },
-      digest: context.generateDigest(`${REFUSED}${refusalMessage(problems)}`),
+      data: { [REFUSED]: message, ...(page ? { [REFUSED_PATH]: page } : {}) },
+      digest: context.generateDigest(`${REFUSED}${message}${page ?? ""}`),
     });
   }
 }

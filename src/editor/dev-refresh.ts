@@ -8,6 +8,12 @@ const KEY = Symbol.for("dateline.refresh-content");
 // Astro evaluates the content config anew for a refresh, so the loader's
 // state from its full load is kept on globalThis too.
 const LIVE = Symbol.for("dateline.articles-live-sync");
+// How many edit refreshes the loader has run, to tell a refresh Astro ran from one it skipped.
+const RAN = Symbol.for("dateline.edit-refreshes");
+
+/** How often, and how far apart, a refresh Astro skipped is asked for again. */
+const RETRIES = 100;
+const RETRY_MS = 25;
 
 type Refresh = (options: RefreshContentOptions) => Promise<void>;
 
@@ -25,10 +31,37 @@ export function offerRefresh(refresh: Refresh | undefined): void {
  * its own are written after half a second of quiet (Astro's debounce), which
  * every edit in `astro dev` waited for. Undefined when there is no dev
  * server to ask (the caller then syncs by itself).
+ *
+ * Astro 7.4's `refreshContent` returns without running anything while it
+ * reloads the content config, which it does after every change to a
+ * Markdown file the dev server watches (astro/dist/content/
+ * vite-plugin-content-imports.js): an edit whose refresh came first was
+ * never shown, the symptom of "an edit never showed within 60 s" at 10,000
+ * stories, where that reload is slow. So a refresh the loader did not run
+ * (`noteEditRefresh`) is asked for again, for up to 2.5 s; resolves false
+ * if it never ran.
  */
-export function requestRefresh(loader: string): Promise<void> | undefined {
+export function requestRefresh(loader: string): Promise<boolean> | undefined {
   const refresh = (globalThis as Record<symbol, unknown>)[KEY] as Refresh | undefined;
-  return refresh?.({ loaders: [loader], context: { [EDIT_REFRESH]: true } });
+  if (!refresh) return undefined;
+  return (async () => {
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      const before = editRefreshes();
+      await refresh({ loaders: [loader], context: { [EDIT_REFRESH]: true } });
+      if (editRefreshes() !== before) return true;
+      await new Promise((resume) => setTimeout(resume, RETRY_MS));
+    }
+    return false;
+  })();
+}
+
+function editRefreshes(): number {
+  return ((globalThis as Record<symbol, unknown>)[RAN] as number | undefined) ?? 0;
+}
+
+/** Counts an edit refresh the loader ran (see `requestRefresh`). */
+export function noteEditRefresh(): void {
+  (globalThis as Record<symbol, unknown>)[RAN] = editRefreshes() + 1;
 }
 
 /** Whether a load was asked for by `requestRefresh`, not by Astro's own start or config change. */

@@ -36,8 +36,9 @@ interface Runner {
  * logs the three requests as it logs an editor's; the other templates (about,
  * search, feeds) are small and compile when first asked for.
  *
- * A problem (a refused story, a template that does not compile) is left to
- * the page that meets it, which shows it in Astro's overlay.
+ * A problem (a template that does not compile) is left to the page that
+ * meets it, which shows it in Astro's overlay; a refused story is left out
+ * and its own page shows its problems (src/news/refusal.ts).
  */
 export function devWarmup(): AstroIntegration {
   let server: ViteDevServer | undefined;

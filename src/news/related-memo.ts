@@ -27,16 +27,9 @@ export function rememberedRelated(
   items: readonly RelatedInput[],
   options: { version: string; file?: string | undefined },
 ): RelatedPick[] {
-  const key = createHash("sha1")
-    .update(options.version)
-    .update(JSON.stringify(items))
-    .digest("hex");
-  if (last?.key === key) return last.picks;
-  const saved = options.file ? readRemembered(options.file) : undefined;
-  if (saved?.key === key) {
-    last = saved;
-    return saved.picks;
-  }
+  const known = recalledRelated(items, options);
+  if (known) return known;
+  const key = keyOf(items, options.version);
   relatedRuns.count++;
   last = { key, picks: relatedStories(items) };
   if (options.file) {
@@ -47,6 +40,28 @@ export function rememberedRelated(
     }
   }
   return last.picks;
+}
+
+/** The picks remembered for exactly these items (in memory, else in `file`), if any. */
+export function recalledRelated(
+  items: readonly RelatedInput[],
+  options: { version: string; file?: string | undefined },
+): RelatedPick[] | undefined {
+  const key = keyOf(items, options.version);
+  if (last?.key === key) return last.picks;
+  const saved = options.file ? readRemembered(options.file) : undefined;
+  if (saved?.key !== key) return undefined;
+  last = saved;
+  return saved.picks;
+}
+
+/** The picks this process worked out or recalled last, whatever items they were for. */
+export function lastRelated(): RelatedPick[] | undefined {
+  return last?.picks;
+}
+
+function keyOf(items: readonly RelatedInput[], version: string): string {
+  return createHash("sha1").update(version).update(JSON.stringify(items)).digest("hex");
 }
 
 /** Forgets what this process remembered (a test's stand-in for a new process). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { ROOT } from "../support/build.ts";
 import { startDevServer, type DevServer } from "../support/dev-server.ts";
 
-// `astro dev` over a one-story content folder: once it listens it works out
+// `astro dev` over a two-story content folder: once it listens it works out
 // the archive and asks for its first pages, so no later page pays for that;
 // an edit the rules refuse shows an error for the story, not the last good
 // version.
@@ -37,6 +37,11 @@ async function poll(done: (status: number, body: string) => boolean, seconds = 6
 beforeAll(async () => {
   mkdirSync(content);
   copyFileSync(join(ROOT, "tests/fixtures/scheduled/harbour-budget-passes.md"), FILE);
+  // Another story, whose pages keep serving while the first one is refused.
+  copyFileSync(
+    join(ROOT, "tests/fixtures/scheduled/council-late-motion.md"),
+    join(content, "council-late-motion.md"),
+  );
   server = await startDevServer({
     DATELINE_CONTENT: content,
     DATELINE_CACHE: join(work, "cache"),
@@ -56,7 +61,9 @@ const workedOut = () => log().match(/^dateline: working out the .+$/gm) ?? [];
 test("the preview works out the archive once it listens, and pages reuse it", async () => {
   // No request before the warm-up says it is done: only it can have done the work.
   await server.printed("Ready to preview");
-  expect(log()).toMatch(/Ready to preview: 1 story placed, listed and related, 3 pages asked for/);
+  expect(log()).toMatch(
+    /Ready to preview: 2 stories placed, listed and related, 3 pages asked for/,
+  );
   const done = workedOut();
   expect([...done].sort()).toEqual([
     "dateline: working out the articles",
@@ -64,8 +71,8 @@ test("the preview works out the archive once it listens, and pages reuse it", as
     "dateline: working out the listings",
     "dateline: working out the related stories",
   ]);
-  // The warm-up asked for the story's page itself, as Astro's request log shows.
-  expect(log()).toMatch(/\[200\] \/2021\/03\/01\/news\/harbour-budget-passes\/ /);
+  // The warm-up asked for the newest story's page itself, as Astro's request log shows.
+  expect(log()).toMatch(/\[200\] \/2021\/03\/01\/news\/council-late-motion\/ /);
 
   for (const page of [PAGE, "", "news/", "people/", "2021/03/"]) {
     const response = await fetch(`${origin}/${page}`);
@@ -88,10 +95,19 @@ test("a refused edit shows an error for the story, then the fix shows again", as
   const refused = await poll((status) => status === 500);
   expect(refused.status, log()).toBe(500);
   expect(refused.body).not.toContain("The council approved");
-  expect(log()).toContain("The edit was refused");
-  expect(log()).toMatch(
-    /harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML; found a value opened with " and never closed/,
-  );
+  // The story's page names file, line and field, as `npm run check` does.
+  const message =
+    /harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML; found a value opened with &quot; and never closed/;
+  expect(refused.body).toContain("The edit was refused");
+  expect(refused.body).toMatch(message);
+  expect(log()).toMatch(/harbour-budget-passes\.md:2 {2}frontmatter {2}expected valid YAML/);
+  // Every other page keeps serving, without the story.
+  for (const page of ["", "news/", "2021/03/", "2021/03/01/news/council-late-motion/"]) {
+    const response = await fetch(`${origin}/${page}`);
+    const body = await response.text();
+    expect(response.status, `/${page}\n${body.slice(0, 500)}`).toBe(200);
+    expect(body, `/${page}`).not.toContain("harbour-budget-passes/");
+  }
 
   const beforeFix = log().length;
   writeFileSync(

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, expect, test } from "vitest";
 import { relatedStories } from "../../src/news/related.ts";
-import { forgetRelated, rememberedRelated, relatedRuns } from "../../src/news/related-memo.ts";
+import {
+  forgetRelated,
+  lastRelated,
+  recalledRelated,
+  rememberedRelated,
+  relatedRuns,
+} from "../../src/news/related-memo.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dateline-related-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,4 +53,15 @@ test("without a file, or with one that cannot be read, it still answers", () => 
   forgetRelated();
   expect(rememberedRelated(items, { version: "v1", file: dir })).toEqual(relatedStories(items));
   expect(relatedRuns.count).toBe(2);
+});
+
+test("recalling works nothing out: the last picks stay at hand for other stories", () => {
+  const options = { version: "v1", file: join(dir, "recall", "related.json") };
+  expect(recalledRelated(items, options)).toBeUndefined();
+  expect(lastRelated()).toBeUndefined();
+  const first = rememberedRelated(items, options);
+  const edited = items.map((item, i) => (i === 2 ? { ...item, text: "Harbour stays shut" } : item));
+  expect(recalledRelated(edited, options)).toBeUndefined();
+  expect(lastRelated()).toEqual(first);
+  expect(relatedRuns.count).toBe(1);
 });
