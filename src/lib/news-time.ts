@@ -91,6 +91,5 @@ export function copyrightYear(now: Date, timeZone: string): string {
  * @example nextDayStart(new Date("2021-03-02T04:30:00Z"), "America/New_York").toISOString() // "2021-03-02T05:00:00.000Z"
  */
 export function nextDayStart(now: Date, timeZone: string): Date {
-  const [year, month, day] = datePath(now, timeZone).map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, timeZone).getTime());
+  return dayBounds(now, timeZone)[1];
 }
